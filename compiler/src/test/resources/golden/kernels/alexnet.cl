@@ -1,4 +1,4 @@
-// AlexNet: kernels of one training step: 61 OpenCL kernels for 68 launches
+// AlexNet: kernels of one training step: 57 OpenCL kernels for 64 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: conv2d -> f32[B, 32, 14, 14]
 k2.cl: launch 2: elementwise add max ge -> f32[B, 32, 14, 14] bool[B, 32, 14, 14]
@@ -20,46 +20,42 @@ k17.cl: launch 18: matmul b' -> f32[B, 512]
 k18.cl: launch 20: elementwise random lt cast mul mul -> f32[B, 512] f32[B, 512]
 k19.cl: launch 21: matmul b' -> f32[B, 10]
 k20.cl: launch 22: elementwise add -> f32[B, 10]
-k21.cl: launch 23: reduction of reduce_max stop_gradient -> f32[B, 1]
-k22.cl: launch 24: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k23.cl: launch 25: reduction of sum log -> f32[B, 1] f32[B, 1]
-k24.cl: launch 26: elementwise broadcast sub -> f32[B, 10]
-k25.cl: launch 27: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k26.cl: launch 28: reduction of sum div neg -> f32[]
-k27.cl: launch 29: elementwise div -> f32[]
-k28.cl: launch 30: elementwise broadcast select -> f32[B, 1, 10]
-k29.cl: launch 31: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k30.cl: launch 32: elementwise broadcast mul add -> f32[B, 10]
-k31.cl: launch 33: matmul -> f32[B, 512]
-k32.cl: launch 34: elementwise mul mul select -> f32[B, 512]
-k33.cl: launch 35: matmul -> f32[B, 512]
-k34.cl: launch 37: matmul -> f32[B, 256]
-k35.cl: launch 39: max_pool2d_scatter -> f32[B, 64, 4, 4]
-k36.cl: launch 40: elementwise select -> f32[B, 64, 4, 4]
-k37.cl: launch 41: conv2d_input_grad -> f32[B, 96, 4, 4]
-k38.cl: launch 42: elementwise select -> f32[B, 96, 4, 4]
-k39.cl: launch 43: conv2d_input_grad -> f32[B, 96, 4, 4]
-k40.cl: launch 45: conv2d_input_grad -> f32[B, 64, 4, 4]
-k41.cl: launch 46: max_pool2d_scatter -> f32[B, 64, 7, 7]
-k42.cl: launch 47: elementwise select -> f32[B, 64, 7, 7]
-k43.cl: launch 48: conv2d_input_grad -> f32[B, 32, 7, 7]
-k44.cl: launch 49: max_pool2d_scatter -> f32[B, 32, 14, 14]
-k45.cl: launch 50: elementwise select -> f32[B, 32, 14, 14]
-k46.cl: launch 51: conv2d_weight_grad -> f32[32, 1, 7, 7]
-k47.cl: launch 52: reduction of sum -> f32[32]
-k48.cl: launch 53: conv2d_weight_grad -> f32[64, 32, 5, 5]
-k49.cl: launch 54: reduction of sum -> f32[64]
-k50.cl: launch 55: conv2d_weight_grad -> f32[96, 64, 3, 3]
-k51.cl: launch 56: reduction of sum -> f32[96]
-k52.cl: launch 57: conv2d_weight_grad -> f32[96, 96, 3, 3]
-k53.cl: launch 59: conv2d_weight_grad -> f32[64, 96, 3, 3]
-k54.cl: launch 60: reduction of sum -> f32[64]
-k55.cl: launch 61: matmul a' -> f32[512, 256]
-k56.cl: launch 62: reduction of sum -> f32[512]
-k57.cl: launch 63: matmul a' -> f32[512, 512]
-k58.cl: launch 65: matmul a' -> f32[10, 512]
-k59.cl: launch 66: reduction of sum -> f32[10]
-k60.cl: launch 67: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32] f32[32] f32[32] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[512, 256] f32[512, 256] f32[512, 256] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512, 512] f32[512, 512] f32[512, 512] f32[10, 512] f32[10, 512] f32[10, 512] f32[10] f32[10] f32[10]
+k21.cl: launch 23: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+k22.cl: launch 24: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k23.cl: launch 25: reduction of sum div neg -> f32[]
+k24.cl: launch 26: elementwise div -> f32[]
+k25.cl: launch 27: elementwise broadcast select -> f32[B, 1, 10]
+k26.cl: launch 28: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+k27.cl: launch 29: matmul -> f32[B, 512]
+k28.cl: launch 30: elementwise mul mul select -> f32[B, 512]
+k29.cl: launch 31: matmul -> f32[B, 512]
+k30.cl: launch 33: matmul -> f32[B, 256]
+k31.cl: launch 35: max_pool2d_scatter -> f32[B, 64, 4, 4]
+k32.cl: launch 36: elementwise select -> f32[B, 64, 4, 4]
+k33.cl: launch 37: conv2d_input_grad -> f32[B, 96, 4, 4]
+k34.cl: launch 38: elementwise select -> f32[B, 96, 4, 4]
+k35.cl: launch 39: conv2d_input_grad -> f32[B, 96, 4, 4]
+k36.cl: launch 41: conv2d_input_grad -> f32[B, 64, 4, 4]
+k37.cl: launch 42: max_pool2d_scatter -> f32[B, 64, 7, 7]
+k38.cl: launch 43: elementwise select -> f32[B, 64, 7, 7]
+k39.cl: launch 44: conv2d_input_grad -> f32[B, 32, 7, 7]
+k40.cl: launch 45: max_pool2d_scatter -> f32[B, 32, 14, 14]
+k41.cl: launch 46: elementwise select -> f32[B, 32, 14, 14]
+k42.cl: launch 47: conv2d_weight_grad -> f32[32, 1, 7, 7]
+k43.cl: launch 48: reduction of sum -> f32[32]
+k44.cl: launch 49: conv2d_weight_grad -> f32[64, 32, 5, 5]
+k45.cl: launch 50: reduction of sum -> f32[64]
+k46.cl: launch 51: conv2d_weight_grad -> f32[96, 64, 3, 3]
+k47.cl: launch 52: reduction of sum -> f32[96]
+k48.cl: launch 53: conv2d_weight_grad -> f32[96, 96, 3, 3]
+k49.cl: launch 55: conv2d_weight_grad -> f32[64, 96, 3, 3]
+k50.cl: launch 56: reduction of sum -> f32[64]
+k51.cl: launch 57: matmul a' -> f32[512, 256]
+k52.cl: launch 58: reduction of sum -> f32[512]
+k53.cl: launch 59: matmul a' -> f32[512, 512]
+k54.cl: launch 61: matmul a' -> f32[10, 512]
+k55.cl: launch 62: reduction of sum -> f32[10]
+k56.cl: launch 63: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32] f32[32] f32[32] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[512, 256] f32[512, 256] f32[512, 256] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512, 512] f32[512, 512] f32[512, 512] f32[10, 512] f32[10, 512] f32[10, 512] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -706,8 +702,8 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k21.cl
 
-// launch 23: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 23: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -720,68 +716,34 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 10;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k22.cl
 
-// launch 24: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[18];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k23.cl
-
-// launch 25: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 10;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k24.cl
-
-// launch 26: elementwise broadcast sub -> f32[B, 10]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[18];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k25.cl
-
-// launch 27: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k25(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 24: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k22(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -802,10 +764,10 @@ __kernel void k25(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k26.cl
+// ---- k23.cl
 
-// launch 28: reduction of sum div neg -> f32[]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 25: reduction of sum div neg -> f32[]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -822,10 +784,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k27.cl
+// ---- k24.cl
 
-// launch 29: elementwise div -> f32[]
-__kernel void k27(__global float* restrict b0, __global const int* restrict d) {
+// launch 26: elementwise div -> f32[]
+__kernel void k24(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -842,10 +804,10 @@ __kernel void k27(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k28.cl
+// ---- k25.cl
 
-// launch 30: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 27: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -857,10 +819,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k26.cl
 
-// launch 31: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 28: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -871,38 +833,27 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k30.cl
-
-// launch 32: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[18];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 10;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k31.cl
+// ---- k27.cl
 
-// launch 33: matmul -> f32[B, 512]
+// launch 29: matmul -> f32[B, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k31(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 512, K = 10;
   A += batch * M * K;
@@ -951,10 +902,10 @@ void k31(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k32.cl
+// ---- k28.cl
 
-// launch 34: elementwise mul mul select -> f32[B, 512]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 30: elementwise mul mul select -> f32[B, 512]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -969,11 +920,11 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k29.cl
 
-// launch 35: matmul -> f32[B, 512]
+// launch 31: matmul -> f32[B, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 512, K = 512;
   A += batch * M * K;
@@ -1022,11 +973,11 @@ void k33(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k34.cl
+// ---- k30.cl
 
-// launch 37: matmul -> f32[B, 256]
+// launch 33: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 512;
   A += batch * M * K;
@@ -1075,10 +1026,10 @@ void k34(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k35.cl
+// ---- k31.cl
 
-// launch 39: max_pool2d_scatter -> f32[B, 64, 4, 4]
-__kernel void k35(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 35: max_pool2d_scatter -> f32[B, 64, 4, 4]
+__kernel void k31(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 4, W = 4, O = 64, OH = 2, OW = 2, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1093,10 +1044,10 @@ __kernel void k35(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k36.cl
+// ---- k32.cl
 
-// launch 40: elementwise select -> f32[B, 64, 4, 4]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 36: elementwise select -> f32[B, 64, 4, 4]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -1108,11 +1059,11 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k33.cl
 
-// launch 41: conv2d_input_grad -> f32[B, 96, 4, 4]
+// launch 37: conv2d_input_grad -> f32[B, 96, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k37(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k33(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 96, H = 4, W = 4, O = 64, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1162,10 +1113,10 @@ void k37(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k38.cl
+// ---- k34.cl
 
-// launch 42: elementwise select -> f32[B, 96, 4, 4]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 38: elementwise select -> f32[B, 96, 4, 4]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1177,11 +1128,11 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k39.cl
+// ---- k35.cl
 
-// launch 43: conv2d_input_grad -> f32[B, 96, 4, 4]
+// launch 39: conv2d_input_grad -> f32[B, 96, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k39(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k35(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 96, H = 4, W = 4, O = 96, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1231,11 +1182,11 @@ void k39(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k40.cl
+// ---- k36.cl
 
-// launch 45: conv2d_input_grad -> f32[B, 64, 4, 4]
+// launch 41: conv2d_input_grad -> f32[B, 64, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k40(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k36(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 4, W = 4, O = 96, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1285,10 +1236,10 @@ void k40(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k41.cl
+// ---- k37.cl
 
-// launch 46: max_pool2d_scatter -> f32[B, 64, 7, 7]
-__kernel void k41(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 42: max_pool2d_scatter -> f32[B, 64, 7, 7]
+__kernel void k37(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 7, W = 7, O = 64, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1303,10 +1254,10 @@ __kernel void k41(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k42.cl
+// ---- k38.cl
 
-// launch 47: elementwise select -> f32[B, 64, 7, 7]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 43: elementwise select -> f32[B, 64, 7, 7]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1318,11 +1269,11 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k39.cl
 
-// launch 48: conv2d_input_grad -> f32[B, 32, 7, 7]
+// launch 44: conv2d_input_grad -> f32[B, 32, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k43(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k39(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -1372,10 +1323,10 @@ void k43(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k44.cl
+// ---- k40.cl
 
-// launch 49: max_pool2d_scatter -> f32[B, 32, 14, 14]
-__kernel void k44(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 45: max_pool2d_scatter -> f32[B, 32, 14, 14]
+__kernel void k40(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1390,10 +1341,10 @@ __kernel void k44(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k45.cl
+// ---- k41.cl
 
-// launch 50: elementwise select -> f32[B, 32, 14, 14]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 46: elementwise select -> f32[B, 32, 14, 14]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -1405,11 +1356,11 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k42.cl
 
-// launch 51: conv2d_weight_grad -> f32[32, 1, 7, 7]
+// launch 47: conv2d_weight_grad -> f32[32, 1, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k46(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k42(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 7, KW = 7;
   const int SH = 2, SW = 2, PH = 3, PW = 3, DH = 1, DW = 1, G = 1;
@@ -1460,10 +1411,10 @@ void k46(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k47.cl
+// ---- k43.cl
 
-// launch 52: reduction of sum -> f32[32]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 48: reduction of sum -> f32[32]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1487,11 +1438,11 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k48.cl
+// ---- k44.cl
 
-// launch 53: conv2d_weight_grad -> f32[64, 32, 5, 5]
+// launch 49: conv2d_weight_grad -> f32[64, 32, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k48(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k44(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -1542,10 +1493,10 @@ void k48(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k49.cl
+// ---- k45.cl
 
-// launch 54: reduction of sum -> f32[64]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 50: reduction of sum -> f32[64]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1569,11 +1520,11 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k50.cl
+// ---- k46.cl
 
-// launch 55: conv2d_weight_grad -> f32[96, 64, 3, 3]
+// launch 51: conv2d_weight_grad -> f32[96, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k50(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k46(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 4, W = 4, O = 96, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1624,10 +1575,10 @@ void k50(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k51.cl
+// ---- k47.cl
 
-// launch 56: reduction of sum -> f32[96]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 52: reduction of sum -> f32[96]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 96) return;
   acc_t acc = 0;
@@ -1651,11 +1602,11 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k52.cl
+// ---- k48.cl
 
-// launch 57: conv2d_weight_grad -> f32[96, 96, 3, 3]
+// launch 53: conv2d_weight_grad -> f32[96, 96, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k52(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k48(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 96, H = 4, W = 4, O = 96, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1706,11 +1657,11 @@ void k52(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k53.cl
+// ---- k49.cl
 
-// launch 59: conv2d_weight_grad -> f32[64, 96, 3, 3]
+// launch 55: conv2d_weight_grad -> f32[64, 96, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k53(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k49(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 96, H = 4, W = 4, O = 64, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1761,10 +1712,10 @@ void k53(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k54.cl
+// ---- k50.cl
 
-// launch 60: reduction of sum -> f32[64]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 56: reduction of sum -> f32[64]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1788,11 +1739,11 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k55.cl
+// ---- k51.cl
 
-// launch 61: matmul a' -> f32[512, 256]
+// launch 57: matmul a' -> f32[512, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 512, N = 256, K = d[0];
   A += batch * M * K;
@@ -1841,10 +1792,10 @@ void k55(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k56.cl
+// ---- k52.cl
 
-// launch 62: reduction of sum -> f32[512]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 58: reduction of sum -> f32[512]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
@@ -1860,11 +1811,11 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k57.cl
+// ---- k53.cl
 
-// launch 63: matmul a' -> f32[512, 512]
+// launch 59: matmul a' -> f32[512, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k57(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 512, N = 512, K = d[0];
   A += batch * M * K;
@@ -1913,11 +1864,11 @@ void k57(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k58.cl
+// ---- k54.cl
 
-// launch 65: matmul a' -> f32[10, 512]
+// launch 61: matmul a' -> f32[10, 512]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k58(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 512, K = d[0];
   A += batch * M * K;
@@ -1966,10 +1917,10 @@ void k58(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k59.cl
+// ---- k55.cl
 
-// launch 66: reduction of sum -> f32[10]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 62: reduction of sum -> f32[10]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -1985,10 +1936,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k60.cl
+// ---- k56.cl
 
-// launch 67: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32] f32[32] f32[32] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[512, 256] f32[512, 256] f32[512, 256] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512, 512] f32[512, 512] f32[512, 512] f32[10, 512] f32[10, 512] f32[10, 512] f32[10] f32[10] f32[10]
-__kernel void k60(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global const int* restrict d) {
+// launch 63: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32, 1, 7, 7] f32[32] f32[32] f32[32] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64, 32, 5, 5] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96, 64, 3, 3] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[96, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[64, 96, 3, 3] f32[512, 256] f32[512, 256] f32[512, 256] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512, 512] f32[512, 512] f32[512, 512] f32[10, 512] f32[10, 512] f32[10, 512] f32[10] f32[10] f32[10]
+__kernel void k56(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,4 +1,4 @@
-// BiLstmRows: kernels of one training step: 182 OpenCL kernels for 901 launches
+// BiLstmRows: kernels of one training step: 178 OpenCL kernels for 897 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: matmul b' -> f32[B, 28, 256]
 k2.cl: launch 2: elementwise add -> f32[256]
@@ -43,144 +43,140 @@ k40.cl: launch 233: matmul b' -> f32[B, 28, 256]
 k41.cl: launch 348: elementwise reshape -> f32[B, 64]
 k42.cl: launch 349: matmul b' -> f32[B, 10]
 k43.cl: launch 350: elementwise add -> f32[B, 10]
-k44.cl: launch 351: reduction of reduce_max stop_gradient -> f32[B, 1]
-k45.cl: launch 352: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k46.cl: launch 353: reduction of sum log -> f32[B, 1] f32[B, 1]
-k47.cl: launch 354: elementwise broadcast sub -> f32[B, 10]
-k48.cl: launch 355: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k49.cl: launch 356: reduction of sum div neg -> f32[]
-k50.cl: launch 357: elementwise div -> f32[]
-k51.cl: launch 358: elementwise broadcast select -> f32[B, 1, 10]
-k52.cl: launch 359: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k53.cl: launch 360: elementwise broadcast mul add -> f32[B, 10]
-k54.cl: launch 361: matmul -> f32[B, 64]
-k55.cl: launch 362: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k56.cl: launch 363: elementwise pad pad add pad add pad add -> f32[B, 256]
-k57.cl: launch 364: matmul -> f32[B, 64]
-k58.cl: launch 365: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k59.cl: launch 367: elementwise -> f32[B, 28, 256]
-k60.cl: launch 368: elementwise -> i32[]
-k61.cl: launch 369: scatter_add -> f32[B, 28, 256]
-k62.cl: launch 370: elementwise -> i32[]
-k63.cl: launch 373: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k64.cl: launch 375: elementwise -> i32[]
-k65.cl: launch 378: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k66.cl: launch 380: elementwise -> i32[]
-k67.cl: launch 383: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k68.cl: launch 385: elementwise -> i32[]
-k69.cl: launch 388: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k70.cl: launch 390: elementwise -> i32[]
-k71.cl: launch 393: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k72.cl: launch 395: elementwise -> i32[]
-k73.cl: launch 398: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k74.cl: launch 400: elementwise -> i32[]
-k75.cl: launch 403: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k76.cl: launch 405: elementwise -> i32[]
-k77.cl: launch 408: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k78.cl: launch 410: elementwise -> i32[]
-k79.cl: launch 413: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k80.cl: launch 415: elementwise -> i32[]
-k81.cl: launch 418: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k82.cl: launch 420: elementwise -> i32[]
-k83.cl: launch 423: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k84.cl: launch 425: elementwise -> i32[]
-k85.cl: launch 428: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k86.cl: launch 430: elementwise -> i32[]
-k87.cl: launch 433: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k88.cl: launch 435: elementwise -> i32[]
-k89.cl: launch 438: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k90.cl: launch 440: elementwise -> i32[]
-k91.cl: launch 443: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k92.cl: launch 445: elementwise -> i32[]
-k93.cl: launch 448: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k94.cl: launch 450: elementwise -> i32[]
-k95.cl: launch 453: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k96.cl: launch 455: elementwise -> i32[]
-k97.cl: launch 458: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k98.cl: launch 460: elementwise -> i32[]
-k99.cl: launch 463: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k100.cl: launch 465: elementwise -> i32[]
-k101.cl: launch 468: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k102.cl: launch 470: elementwise -> i32[]
-k103.cl: launch 473: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k104.cl: launch 475: elementwise -> i32[]
-k105.cl: launch 478: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k106.cl: launch 480: elementwise -> i32[]
-k107.cl: launch 483: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k108.cl: launch 485: elementwise -> i32[]
-k109.cl: launch 488: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k110.cl: launch 490: elementwise -> i32[]
-k111.cl: launch 493: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k112.cl: launch 495: elementwise -> i32[]
-k113.cl: launch 498: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k114.cl: launch 500: elementwise -> i32[]
-k115.cl: launch 502: matmul -> f32[B, 28, 128]
-k116.cl: launch 503: elementwise mul mul -> f32[B, 28, 128]
-k117.cl: launch 504: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k118.cl: launch 507: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k119.cl: launch 512: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k120.cl: launch 516: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k121.cl: launch 520: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k122.cl: launch 524: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k123.cl: launch 528: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k124.cl: launch 532: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k125.cl: launch 536: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k126.cl: launch 540: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k127.cl: launch 544: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k128.cl: launch 548: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k129.cl: launch 552: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k130.cl: launch 556: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k131.cl: launch 560: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k132.cl: launch 564: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k133.cl: launch 568: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k134.cl: launch 572: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k135.cl: launch 576: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k136.cl: launch 580: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k137.cl: launch 584: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k138.cl: launch 588: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k139.cl: launch 592: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k140.cl: launch 596: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k141.cl: launch 600: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k142.cl: launch 604: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k143.cl: launch 608: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k144.cl: launch 612: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k145.cl: launch 615: matmul a' -> f32[256, 28]
-k146.cl: launch 616: matmul a' -> f32[64, 256]
-k147.cl: launch 618: elementwise add -> f32[64, 256]
-k148.cl: launch 670: matmul -> f32[64, 256]
-k149.cl: launch 672: reduction of sum -> f32[256]
-k150.cl: launch 673: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k151.cl: launch 676: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k152.cl: launch 679: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k153.cl: launch 682: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k154.cl: launch 685: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k155.cl: launch 688: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k156.cl: launch 691: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k157.cl: launch 694: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k158.cl: launch 697: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k159.cl: launch 700: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k160.cl: launch 703: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k161.cl: launch 706: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k162.cl: launch 709: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k163.cl: launch 712: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k164.cl: launch 715: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k165.cl: launch 718: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k166.cl: launch 721: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k167.cl: launch 724: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k168.cl: launch 727: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k169.cl: launch 730: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k170.cl: launch 733: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k171.cl: launch 736: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k172.cl: launch 739: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k173.cl: launch 742: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k174.cl: launch 745: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k175.cl: launch 748: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k176.cl: launch 751: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k177.cl: launch 755: elementwise add mul mul add mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k178.cl: launch 841: matmul a' -> f32[256, 128]
-k179.cl: launch 898: matmul a' -> f32[10, 64]
-k180.cl: launch 899: reduction of sum -> f32[10]
-k181.cl: launch 900: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 128] f32[256, 128] f32[256, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+k44.cl: launch 351: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+k45.cl: launch 352: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k46.cl: launch 353: reduction of sum div neg -> f32[]
+k47.cl: launch 354: elementwise div -> f32[]
+k48.cl: launch 355: elementwise broadcast select -> f32[B, 1, 10]
+k49.cl: launch 356: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+k50.cl: launch 357: matmul -> f32[B, 64]
+k51.cl: launch 358: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k52.cl: launch 359: elementwise pad pad add pad add pad add -> f32[B, 256]
+k53.cl: launch 360: matmul -> f32[B, 64]
+k54.cl: launch 361: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k55.cl: launch 363: elementwise -> f32[B, 28, 256]
+k56.cl: launch 364: elementwise -> i32[]
+k57.cl: launch 365: scatter_add -> f32[B, 28, 256]
+k58.cl: launch 366: elementwise -> i32[]
+k59.cl: launch 369: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k60.cl: launch 371: elementwise -> i32[]
+k61.cl: launch 374: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k62.cl: launch 376: elementwise -> i32[]
+k63.cl: launch 379: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k64.cl: launch 381: elementwise -> i32[]
+k65.cl: launch 384: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k66.cl: launch 386: elementwise -> i32[]
+k67.cl: launch 389: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k68.cl: launch 391: elementwise -> i32[]
+k69.cl: launch 394: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k70.cl: launch 396: elementwise -> i32[]
+k71.cl: launch 399: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k72.cl: launch 401: elementwise -> i32[]
+k73.cl: launch 404: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k74.cl: launch 406: elementwise -> i32[]
+k75.cl: launch 409: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k76.cl: launch 411: elementwise -> i32[]
+k77.cl: launch 414: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k78.cl: launch 416: elementwise -> i32[]
+k79.cl: launch 419: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k80.cl: launch 421: elementwise -> i32[]
+k81.cl: launch 424: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k82.cl: launch 426: elementwise -> i32[]
+k83.cl: launch 429: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k84.cl: launch 431: elementwise -> i32[]
+k85.cl: launch 434: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k86.cl: launch 436: elementwise -> i32[]
+k87.cl: launch 439: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k88.cl: launch 441: elementwise -> i32[]
+k89.cl: launch 444: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k90.cl: launch 446: elementwise -> i32[]
+k91.cl: launch 449: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k92.cl: launch 451: elementwise -> i32[]
+k93.cl: launch 454: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k94.cl: launch 456: elementwise -> i32[]
+k95.cl: launch 459: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k96.cl: launch 461: elementwise -> i32[]
+k97.cl: launch 464: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k98.cl: launch 466: elementwise -> i32[]
+k99.cl: launch 469: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k100.cl: launch 471: elementwise -> i32[]
+k101.cl: launch 474: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k102.cl: launch 476: elementwise -> i32[]
+k103.cl: launch 479: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k104.cl: launch 481: elementwise -> i32[]
+k105.cl: launch 484: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k106.cl: launch 486: elementwise -> i32[]
+k107.cl: launch 489: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k108.cl: launch 491: elementwise -> i32[]
+k109.cl: launch 494: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k110.cl: launch 496: elementwise -> i32[]
+k111.cl: launch 498: matmul -> f32[B, 28, 128]
+k112.cl: launch 499: elementwise mul mul -> f32[B, 28, 128]
+k113.cl: launch 500: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k114.cl: launch 503: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k115.cl: launch 508: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k116.cl: launch 512: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k117.cl: launch 516: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k118.cl: launch 520: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k119.cl: launch 524: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k120.cl: launch 528: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k121.cl: launch 532: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k122.cl: launch 536: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k123.cl: launch 540: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k124.cl: launch 544: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k125.cl: launch 548: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k126.cl: launch 552: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k127.cl: launch 556: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k128.cl: launch 560: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k129.cl: launch 564: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k130.cl: launch 568: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k131.cl: launch 572: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k132.cl: launch 576: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k133.cl: launch 580: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k134.cl: launch 584: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k135.cl: launch 588: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k136.cl: launch 592: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k137.cl: launch 596: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k138.cl: launch 600: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k139.cl: launch 604: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k140.cl: launch 608: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k141.cl: launch 611: matmul a' -> f32[256, 28]
+k142.cl: launch 612: matmul a' -> f32[64, 256]
+k143.cl: launch 614: elementwise add -> f32[64, 256]
+k144.cl: launch 666: matmul -> f32[64, 256]
+k145.cl: launch 668: reduction of sum -> f32[256]
+k146.cl: launch 669: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k147.cl: launch 672: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k148.cl: launch 675: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k149.cl: launch 678: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k150.cl: launch 681: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k151.cl: launch 684: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k152.cl: launch 687: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k153.cl: launch 690: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k154.cl: launch 693: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k155.cl: launch 696: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k156.cl: launch 699: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k157.cl: launch 702: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k158.cl: launch 705: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k159.cl: launch 708: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k160.cl: launch 711: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k161.cl: launch 714: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k162.cl: launch 717: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k163.cl: launch 720: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k164.cl: launch 723: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k165.cl: launch 726: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k166.cl: launch 729: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k167.cl: launch 732: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k168.cl: launch 735: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k169.cl: launch 738: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k170.cl: launch 741: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k171.cl: launch 744: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k172.cl: launch 747: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k173.cl: launch 751: elementwise add mul mul add mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k174.cl: launch 837: matmul a' -> f32[256, 128]
+k175.cl: launch 894: matmul a' -> f32[10, 64]
+k176.cl: launch 895: reduction of sum -> f32[10]
+k177.cl: launch 896: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 128] f32[256, 128] f32[256, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -1765,8 +1761,8 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k44.cl
 
-// launch 351: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 351: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1779,68 +1775,34 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 10;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k45.cl
 
-// launch 352: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[12];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k46.cl
-
-// launch 353: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 10;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k47.cl
-
-// launch 354: elementwise broadcast sub -> f32[B, 10]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[12];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k48.cl
-
-// launch 355: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k48(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 352: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k45(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1861,10 +1823,10 @@ __kernel void k48(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k49.cl
+// ---- k46.cl
 
-// launch 356: reduction of sum div neg -> f32[]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 353: reduction of sum div neg -> f32[]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1881,10 +1843,10 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k50.cl
+// ---- k47.cl
 
-// launch 357: elementwise div -> f32[]
-__kernel void k50(__global float* restrict b0, __global const int* restrict d) {
+// launch 354: elementwise div -> f32[]
+__kernel void k47(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1901,10 +1863,10 @@ __kernel void k50(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k51.cl
+// ---- k48.cl
 
-// launch 358: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 355: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1916,10 +1878,10 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k49.cl
 
-// launch 359: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 356: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1930,38 +1892,27 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k53.cl
-
-// launch 360: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[12];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 10;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k54.cl
+// ---- k50.cl
 
-// launch 361: matmul -> f32[B, 64]
+// launch 357: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 10;
   A += batch * M * K;
@@ -2010,10 +1961,10 @@ void k54(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k55.cl
+// ---- k51.cl
 
-// launch 362: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 358: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2053,10 +2004,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k52.cl
 
-// launch 363: elementwise pad pad add pad add pad add -> f32[B, 256]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 359: elementwise pad pad add pad add pad add -> f32[B, 256]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2104,11 +2055,11 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k53.cl
 
-// launch 364: matmul -> f32[B, 64]
+// launch 360: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k57(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 256;
   A += batch * M * K;
@@ -2157,10 +2108,10 @@ void k57(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k58.cl
+// ---- k54.cl
 
-// launch 365: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 361: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2204,10 +2155,10 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k55.cl
 
-// launch 367: elementwise -> f32[B, 28, 256]
-__kernel void k59(__global float* restrict b0, __global const int* restrict d) {
+// launch 363: elementwise -> f32[B, 28, 256]
+__kernel void k55(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2216,10 +2167,10 @@ __kernel void k59(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k60.cl
+// ---- k56.cl
 
-// launch 368: elementwise -> i32[]
-__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
+// launch 364: elementwise -> i32[]
+__kernel void k56(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2227,10 +2178,10 @@ __kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k61.cl
+// ---- k57.cl
 
-// launch 369: scatter_add -> f32[B, 28, 256]
-__kernel void k61(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 365: scatter_add -> f32[B, 28, 256]
+__kernel void k57(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 28, I = 256, P = 1;
   const int gid = get_global_id(0);
   if (gid >= d[0] * L * I) return;
@@ -2240,10 +2191,10 @@ __kernel void k61(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k62.cl
+// ---- k58.cl
 
-// launch 370: elementwise -> i32[]
-__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
+// launch 366: elementwise -> i32[]
+__kernel void k58(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2251,10 +2202,10 @@ __kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k63.cl
+// ---- k59.cl
 
-// launch 373: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 369: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2298,10 +2249,10 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k60.cl
 
-// launch 375: elementwise -> i32[]
-__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
+// launch 371: elementwise -> i32[]
+__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2309,10 +2260,10 @@ __kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k65.cl
+// ---- k61.cl
 
-// launch 378: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 374: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2356,10 +2307,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k62.cl
 
-// launch 380: elementwise -> i32[]
-__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
+// launch 376: elementwise -> i32[]
+__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2367,10 +2318,10 @@ __kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k67.cl
+// ---- k63.cl
 
-// launch 383: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 379: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2414,10 +2365,10 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
+// ---- k64.cl
 
-// launch 385: elementwise -> i32[]
-__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
+// launch 381: elementwise -> i32[]
+__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2425,10 +2376,10 @@ __kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k69.cl
+// ---- k65.cl
 
-// launch 388: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 384: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2472,10 +2423,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k70.cl
+// ---- k66.cl
 
-// launch 390: elementwise -> i32[]
-__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
+// launch 386: elementwise -> i32[]
+__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2483,10 +2434,10 @@ __kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k71.cl
+// ---- k67.cl
 
-// launch 393: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 389: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2530,10 +2481,10 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k72.cl
+// ---- k68.cl
 
-// launch 395: elementwise -> i32[]
-__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
+// launch 391: elementwise -> i32[]
+__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2541,10 +2492,10 @@ __kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k73.cl
+// ---- k69.cl
 
-// launch 398: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 394: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2588,10 +2539,10 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k74.cl
+// ---- k70.cl
 
-// launch 400: elementwise -> i32[]
-__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
+// launch 396: elementwise -> i32[]
+__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2599,10 +2550,10 @@ __kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k75.cl
+// ---- k71.cl
 
-// launch 403: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 399: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2646,10 +2597,10 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k76.cl
+// ---- k72.cl
 
-// launch 405: elementwise -> i32[]
-__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
+// launch 401: elementwise -> i32[]
+__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2657,10 +2608,10 @@ __kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k77.cl
+// ---- k73.cl
 
-// launch 408: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 404: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2704,10 +2655,10 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k78.cl
+// ---- k74.cl
 
-// launch 410: elementwise -> i32[]
-__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
+// launch 406: elementwise -> i32[]
+__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2715,10 +2666,10 @@ __kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k79.cl
+// ---- k75.cl
 
-// launch 413: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 409: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2762,10 +2713,10 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k80.cl
+// ---- k76.cl
 
-// launch 415: elementwise -> i32[]
-__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
+// launch 411: elementwise -> i32[]
+__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2773,10 +2724,10 @@ __kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k81.cl
+// ---- k77.cl
 
-// launch 418: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 414: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2820,10 +2771,10 @@ __kernel void k81(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k82.cl
+// ---- k78.cl
 
-// launch 420: elementwise -> i32[]
-__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
+// launch 416: elementwise -> i32[]
+__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2831,10 +2782,10 @@ __kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k83.cl
+// ---- k79.cl
 
-// launch 423: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 419: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2878,10 +2829,10 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k84.cl
+// ---- k80.cl
 
-// launch 425: elementwise -> i32[]
-__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
+// launch 421: elementwise -> i32[]
+__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2889,10 +2840,10 @@ __kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k85.cl
+// ---- k81.cl
 
-// launch 428: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 424: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2936,10 +2887,10 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k86.cl
+// ---- k82.cl
 
-// launch 430: elementwise -> i32[]
-__kernel void k86(__global int* restrict b0, __global const int* restrict d) {
+// launch 426: elementwise -> i32[]
+__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2947,10 +2898,10 @@ __kernel void k86(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k87.cl
+// ---- k83.cl
 
-// launch 433: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 429: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2994,10 +2945,10 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k88.cl
+// ---- k84.cl
 
-// launch 435: elementwise -> i32[]
-__kernel void k88(__global int* restrict b0, __global const int* restrict d) {
+// launch 431: elementwise -> i32[]
+__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3005,10 +2956,10 @@ __kernel void k88(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k89.cl
+// ---- k85.cl
 
-// launch 438: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 434: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3052,10 +3003,10 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k90.cl
+// ---- k86.cl
 
-// launch 440: elementwise -> i32[]
-__kernel void k90(__global int* restrict b0, __global const int* restrict d) {
+// launch 436: elementwise -> i32[]
+__kernel void k86(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3063,10 +3014,10 @@ __kernel void k90(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k91.cl
+// ---- k87.cl
 
-// launch 443: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 439: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3110,10 +3061,10 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k92.cl
+// ---- k88.cl
 
-// launch 445: elementwise -> i32[]
-__kernel void k92(__global int* restrict b0, __global const int* restrict d) {
+// launch 441: elementwise -> i32[]
+__kernel void k88(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3121,10 +3072,10 @@ __kernel void k92(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k93.cl
+// ---- k89.cl
 
-// launch 448: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 444: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3168,10 +3119,10 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k94.cl
+// ---- k90.cl
 
-// launch 450: elementwise -> i32[]
-__kernel void k94(__global int* restrict b0, __global const int* restrict d) {
+// launch 446: elementwise -> i32[]
+__kernel void k90(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3179,10 +3130,10 @@ __kernel void k94(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k95.cl
+// ---- k91.cl
 
-// launch 453: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 449: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3226,10 +3177,10 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k96.cl
+// ---- k92.cl
 
-// launch 455: elementwise -> i32[]
-__kernel void k96(__global int* restrict b0, __global const int* restrict d) {
+// launch 451: elementwise -> i32[]
+__kernel void k92(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3237,10 +3188,10 @@ __kernel void k96(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k97.cl
+// ---- k93.cl
 
-// launch 458: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 454: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3284,10 +3235,10 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k98.cl
+// ---- k94.cl
 
-// launch 460: elementwise -> i32[]
-__kernel void k98(__global int* restrict b0, __global const int* restrict d) {
+// launch 456: elementwise -> i32[]
+__kernel void k94(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3295,10 +3246,10 @@ __kernel void k98(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k99.cl
+// ---- k95.cl
 
-// launch 463: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 459: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3342,10 +3293,10 @@ __kernel void k99(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k100.cl
+// ---- k96.cl
 
-// launch 465: elementwise -> i32[]
-__kernel void k100(__global int* restrict b0, __global const int* restrict d) {
+// launch 461: elementwise -> i32[]
+__kernel void k96(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3353,10 +3304,10 @@ __kernel void k100(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k101.cl
+// ---- k97.cl
 
-// launch 468: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 464: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3400,10 +3351,10 @@ __kernel void k101(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k102.cl
+// ---- k98.cl
 
-// launch 470: elementwise -> i32[]
-__kernel void k102(__global int* restrict b0, __global const int* restrict d) {
+// launch 466: elementwise -> i32[]
+__kernel void k98(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3411,10 +3362,10 @@ __kernel void k102(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k103.cl
+// ---- k99.cl
 
-// launch 473: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 469: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3458,10 +3409,10 @@ __kernel void k103(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k104.cl
+// ---- k100.cl
 
-// launch 475: elementwise -> i32[]
-__kernel void k104(__global int* restrict b0, __global const int* restrict d) {
+// launch 471: elementwise -> i32[]
+__kernel void k100(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3469,10 +3420,10 @@ __kernel void k104(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k105.cl
+// ---- k101.cl
 
-// launch 478: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 474: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3516,10 +3467,10 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k106.cl
+// ---- k102.cl
 
-// launch 480: elementwise -> i32[]
-__kernel void k106(__global int* restrict b0, __global const int* restrict d) {
+// launch 476: elementwise -> i32[]
+__kernel void k102(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3527,10 +3478,10 @@ __kernel void k106(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k107.cl
+// ---- k103.cl
 
-// launch 483: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 479: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3574,10 +3525,10 @@ __kernel void k107(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k108.cl
+// ---- k104.cl
 
-// launch 485: elementwise -> i32[]
-__kernel void k108(__global int* restrict b0, __global const int* restrict d) {
+// launch 481: elementwise -> i32[]
+__kernel void k104(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3585,10 +3536,10 @@ __kernel void k108(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k109.cl
+// ---- k105.cl
 
-// launch 488: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 484: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3632,10 +3583,10 @@ __kernel void k109(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k110.cl
+// ---- k106.cl
 
-// launch 490: elementwise -> i32[]
-__kernel void k110(__global int* restrict b0, __global const int* restrict d) {
+// launch 486: elementwise -> i32[]
+__kernel void k106(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3643,10 +3594,10 @@ __kernel void k110(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k111.cl
+// ---- k107.cl
 
-// launch 493: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 489: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3690,10 +3641,10 @@ __kernel void k111(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k112.cl
+// ---- k108.cl
 
-// launch 495: elementwise -> i32[]
-__kernel void k112(__global int* restrict b0, __global const int* restrict d) {
+// launch 491: elementwise -> i32[]
+__kernel void k108(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3701,10 +3652,10 @@ __kernel void k112(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k113.cl
+// ---- k109.cl
 
-// launch 498: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 494: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3745,10 +3696,10 @@ __kernel void k113(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k114.cl
+// ---- k110.cl
 
-// launch 500: elementwise -> i32[]
-__kernel void k114(__global int* restrict b0, __global const int* restrict d) {
+// launch 496: elementwise -> i32[]
+__kernel void k110(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3756,11 +3707,11 @@ __kernel void k114(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k115.cl
+// ---- k111.cl
 
-// launch 502: matmul -> f32[B, 28, 128]
+// launch 498: matmul -> f32[B, 28, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k115(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k111(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 128, K = 256;
   A += batch * M * K;
@@ -3809,10 +3760,10 @@ void k115(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k116.cl
+// ---- k112.cl
 
-// launch 503: elementwise mul mul -> f32[B, 28, 128]
-__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 499: elementwise mul mul -> f32[B, 28, 128]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -3825,10 +3776,10 @@ __kernel void k116(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k117.cl
+// ---- k113.cl
 
-// launch 504: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 500: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3870,10 +3821,10 @@ __kernel void k117(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k118.cl
+// ---- k114.cl
 
-// launch 507: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 503: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3919,10 +3870,10 @@ __kernel void k118(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k119.cl
+// ---- k115.cl
 
-// launch 512: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 508: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3968,10 +3919,10 @@ __kernel void k119(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k120.cl
+// ---- k116.cl
 
-// launch 516: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 512: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4017,10 +3968,10 @@ __kernel void k120(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k121.cl
+// ---- k117.cl
 
-// launch 520: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 516: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4066,10 +4017,10 @@ __kernel void k121(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k122.cl
+// ---- k118.cl
 
-// launch 524: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 520: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4115,10 +4066,10 @@ __kernel void k122(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k123.cl
+// ---- k119.cl
 
-// launch 528: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 524: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4164,10 +4115,10 @@ __kernel void k123(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k124.cl
+// ---- k120.cl
 
-// launch 532: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 528: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4213,10 +4164,10 @@ __kernel void k124(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k125.cl
+// ---- k121.cl
 
-// launch 536: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 532: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4262,10 +4213,10 @@ __kernel void k125(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k126.cl
+// ---- k122.cl
 
-// launch 540: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 536: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4311,10 +4262,10 @@ __kernel void k126(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k127.cl
+// ---- k123.cl
 
-// launch 544: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 540: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4360,10 +4311,10 @@ __kernel void k127(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k128.cl
+// ---- k124.cl
 
-// launch 548: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 544: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4409,10 +4360,10 @@ __kernel void k128(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k129.cl
+// ---- k125.cl
 
-// launch 552: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 548: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4458,10 +4409,10 @@ __kernel void k129(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k130.cl
+// ---- k126.cl
 
-// launch 556: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 552: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4507,10 +4458,10 @@ __kernel void k130(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k131.cl
+// ---- k127.cl
 
-// launch 560: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 556: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4556,10 +4507,10 @@ __kernel void k131(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k132.cl
+// ---- k128.cl
 
-// launch 564: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 560: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4605,10 +4556,10 @@ __kernel void k132(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k133.cl
+// ---- k129.cl
 
-// launch 568: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 564: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4654,10 +4605,10 @@ __kernel void k133(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k134.cl
+// ---- k130.cl
 
-// launch 572: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 568: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4703,10 +4654,10 @@ __kernel void k134(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k135.cl
+// ---- k131.cl
 
-// launch 576: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 572: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4752,10 +4703,10 @@ __kernel void k135(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k136.cl
+// ---- k132.cl
 
-// launch 580: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 576: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4801,10 +4752,10 @@ __kernel void k136(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k137.cl
+// ---- k133.cl
 
-// launch 584: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 580: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4850,10 +4801,10 @@ __kernel void k137(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k138.cl
+// ---- k134.cl
 
-// launch 588: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 584: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4899,10 +4850,10 @@ __kernel void k138(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k139.cl
+// ---- k135.cl
 
-// launch 592: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 588: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4948,10 +4899,10 @@ __kernel void k139(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k140.cl
+// ---- k136.cl
 
-// launch 596: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 592: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4997,10 +4948,10 @@ __kernel void k140(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k141.cl
+// ---- k137.cl
 
-// launch 600: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 596: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5046,10 +4997,10 @@ __kernel void k141(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k142.cl
+// ---- k138.cl
 
-// launch 604: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 600: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5095,10 +5046,10 @@ __kernel void k142(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k143.cl
+// ---- k139.cl
 
-// launch 608: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 604: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5144,10 +5095,10 @@ __kernel void k143(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k144.cl
+// ---- k140.cl
 
-// launch 612: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 608: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5189,11 +5140,11 @@ __kernel void k144(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k145.cl
+// ---- k141.cl
 
-// launch 615: matmul a' -> f32[256, 28]
+// launch 611: matmul a' -> f32[256, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k145(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k141(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 28, K = d[1];
   A += batch * M * K;
@@ -5242,11 +5193,11 @@ void k145(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k146.cl
+// ---- k142.cl
 
-// launch 616: matmul a' -> f32[64, 256]
+// launch 612: matmul a' -> f32[64, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k146(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k142(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 256, K = d[0];
   A += batch * M * K;
@@ -5295,10 +5246,10 @@ void k146(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k147.cl
+// ---- k143.cl
 
-// launch 618: elementwise add -> f32[64, 256]
-__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 614: elementwise add -> f32[64, 256]
+__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -5309,11 +5260,11 @@ __kernel void k147(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k148.cl
+// ---- k144.cl
 
-// launch 670: matmul -> f32[64, 256]
+// launch 666: matmul -> f32[64, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k148(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k144(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 256, K = d[0];
   A += batch * M * K;
@@ -5362,10 +5313,10 @@ void k148(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k149.cl
+// ---- k145.cl
 
-// launch 672: reduction of sum -> f32[256]
-__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 668: reduction of sum -> f32[256]
+__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
@@ -5385,10 +5336,10 @@ __kernel void k149(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k150.cl
+// ---- k146.cl
 
-// launch 673: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 669: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5430,10 +5381,10 @@ __kernel void k150(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k151.cl
+// ---- k147.cl
 
-// launch 676: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 672: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5480,10 +5431,10 @@ __kernel void k151(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k152.cl
+// ---- k148.cl
 
-// launch 679: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 675: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5530,10 +5481,10 @@ __kernel void k152(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k153.cl
+// ---- k149.cl
 
-// launch 682: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 678: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5580,10 +5531,10 @@ __kernel void k153(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k154.cl
+// ---- k150.cl
 
-// launch 685: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 681: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5630,10 +5581,10 @@ __kernel void k154(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k155.cl
+// ---- k151.cl
 
-// launch 688: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 684: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5680,10 +5631,10 @@ __kernel void k155(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k156.cl
+// ---- k152.cl
 
-// launch 691: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 687: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5730,10 +5681,10 @@ __kernel void k156(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k157.cl
+// ---- k153.cl
 
-// launch 694: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 690: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5780,10 +5731,10 @@ __kernel void k157(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k158.cl
+// ---- k154.cl
 
-// launch 697: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 693: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5830,10 +5781,10 @@ __kernel void k158(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k159.cl
+// ---- k155.cl
 
-// launch 700: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 696: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5880,10 +5831,10 @@ __kernel void k159(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k160.cl
+// ---- k156.cl
 
-// launch 703: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 699: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5930,10 +5881,10 @@ __kernel void k160(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k161.cl
+// ---- k157.cl
 
-// launch 706: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 702: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5980,10 +5931,10 @@ __kernel void k161(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k162.cl
+// ---- k158.cl
 
-// launch 709: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 705: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6030,10 +5981,10 @@ __kernel void k162(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k163.cl
+// ---- k159.cl
 
-// launch 712: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 708: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6080,10 +6031,10 @@ __kernel void k163(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k164.cl
+// ---- k160.cl
 
-// launch 715: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 711: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6130,10 +6081,10 @@ __kernel void k164(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k165.cl
+// ---- k161.cl
 
-// launch 718: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 714: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6180,10 +6131,10 @@ __kernel void k165(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k166.cl
+// ---- k162.cl
 
-// launch 721: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 717: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6230,10 +6181,10 @@ __kernel void k166(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k167.cl
+// ---- k163.cl
 
-// launch 724: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 720: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6280,10 +6231,10 @@ __kernel void k167(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k168.cl
+// ---- k164.cl
 
-// launch 727: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 723: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6330,10 +6281,10 @@ __kernel void k168(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k169.cl
+// ---- k165.cl
 
-// launch 730: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 726: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6380,10 +6331,10 @@ __kernel void k169(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k170.cl
+// ---- k166.cl
 
-// launch 733: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 729: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6430,10 +6381,10 @@ __kernel void k170(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k171.cl
+// ---- k167.cl
 
-// launch 736: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 732: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6480,10 +6431,10 @@ __kernel void k171(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k172.cl
+// ---- k168.cl
 
-// launch 739: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 735: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6530,10 +6481,10 @@ __kernel void k172(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k173.cl
+// ---- k169.cl
 
-// launch 742: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 738: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6580,10 +6531,10 @@ __kernel void k173(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k174.cl
+// ---- k170.cl
 
-// launch 745: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 741: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6630,10 +6581,10 @@ __kernel void k174(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k175.cl
+// ---- k171.cl
 
-// launch 748: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 744: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6680,10 +6631,10 @@ __kernel void k175(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k176.cl
+// ---- k172.cl
 
-// launch 751: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 747: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6730,10 +6681,10 @@ __kernel void k176(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k177.cl
+// ---- k173.cl
 
-// launch 755: elementwise add mul mul add mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k177(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 751: elementwise add mul mul add mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6777,11 +6728,11 @@ __kernel void k177(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k178.cl
+// ---- k174.cl
 
-// launch 841: matmul a' -> f32[256, 128]
+// launch 837: matmul a' -> f32[256, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k178(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k174(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 128, K = d[1];
   A += batch * M * K;
@@ -6830,11 +6781,11 @@ void k178(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k179.cl
+// ---- k175.cl
 
-// launch 898: matmul a' -> f32[10, 64]
+// launch 894: matmul a' -> f32[10, 64]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k179(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k175(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 64, K = d[0];
   A += batch * M * K;
@@ -6883,10 +6834,10 @@ void k179(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k180.cl
+// ---- k176.cl
 
-// launch 899: reduction of sum -> f32[10]
-__kernel void k180(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 895: reduction of sum -> f32[10]
+__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -6902,10 +6853,10 @@ __kernel void k180(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k181.cl
+// ---- k177.cl
 
-// launch 900: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 128] f32[256, 128] f32[256, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
-__kernel void k181(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global const int* restrict d) {
+// launch 896: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 128] f32[256, 128] f32[256, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+__kernel void k177(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,4 +1,4 @@
-// CharBigram: kernels of one training step: 38 OpenCL kernels for 39 launches
+// CharBigram: kernels of one training step: 37 OpenCL kernels for 38 launches
 k0.cl: launch 0: elementwise gather -> i32[B*T, 1]
 k1.cl: launch 1: elementwise broadcast eq -> bool[B*T, 1, 128]
 k2.cl: launch 2: elementwise gather -> f32[B, T, 64] (from samples/char_bigram.nn:16:24)
@@ -7,36 +7,35 @@ k4.cl: launch 4: elementwise add -> f32[B, T, 128] (from samples/char_bigram.nn:
 k5.cl: launch 5: reduction of reduce_max -> f32[B*T, 1]
 k6.cl: launch 6: elementwise stop_gradient -> f32[B*T, 1]
 k7.cl: launch 7: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
-k8.cl: launch 8: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
-k9.cl: launch 9: elementwise broadcast sub -> f32[B*T, 128]
-k10.cl: launch 10: reduction of reshape select sum -> f32[B*T, 1]
-k11.cl: launch 11: reduction of sum div neg -> f32[]
+k8.cl: launch 8: reduction of sum log broadcast sub -> f32[B*T, 128] f32[B*T, 1]
+k9.cl: launch 9: reduction of reshape select sum -> f32[B*T, 1]
+k10.cl: launch 10: reduction of sum div neg -> f32[]
+k11.cl: launch 11: elementwise mul -> f32[128, 64]
 k12.cl: launch 12: elementwise mul -> f32[128, 64]
-k13.cl: launch 13: elementwise mul -> f32[128, 64]
-k14.cl: launch 14: elementwise div -> f32[]
-k15.cl: launch 15: elementwise broadcast select -> f32[B*T, 1, 128]
-k16.cl: launch 16: elementwise reshape neg -> f32[B*T, 128] f32[B*T, 128]
-k17.cl: launch 17: reduction of sum -> f32[B*T, 1]
-k18.cl: launch 18: elementwise div -> f32[B*T, 1]
-k19.cl: launch 19: elementwise broadcast mul add -> f32[B*T, 128]
-k20.cl: launch 20: elementwise reshape -> f32[B, T, 128]
-k21.cl: launch 21: matmul -> f32[B, T, 64]
-k22.cl: launch 22: scatter_add -> f32[128, 64]
-k23.cl: launch 23: elementwise mul add -> f32[128, 64]
-k24.cl: launch 24: elementwise cast pow sub pow sub -> f32[] f32[]
-k25.cl: launch 25: elementwise broadcast div mul -> f32[128, 64] f32[128, 64]
-k26.cl: launch 26: elementwise mul -> f32[128, 64]
-k27.cl: launch 27: elementwise mul mul add -> f32[128, 64]
-k28.cl: launch 28: elementwise broadcast div sqrt add div sub -> f32[128, 64] f32[128, 64]
-k29.cl: launch 30: matmul a' -> f32[128, 64]
-k30.cl: launch 31: elementwise mul add mul add div mul mul mul -> f32[128, 64] f32[128, 64] f32[128, 64]
-k31.cl: launch 32: elementwise mul add div sqrt add div sub -> f32[128, 64] f32[128, 64]
-k32.cl: launch 33: elementwise mul -> f32[128]
-k33.cl: launch 34: reduction of sum -> f32[128]
-k34.cl: launch 35: elementwise mul add mul add mul mul -> f32[128] f32[128]
-k35.cl: launch 36: elementwise broadcast div mul -> f32[128]
-k36.cl: launch 37: elementwise mul add -> f32[128]
-k37.cl: launch 38: elementwise broadcast div sqrt add div sub -> f32[128]
+k13.cl: launch 13: elementwise div -> f32[]
+k14.cl: launch 14: elementwise broadcast select -> f32[B*T, 1, 128]
+k15.cl: launch 15: elementwise reshape neg -> f32[B*T, 128] f32[B*T, 128]
+k16.cl: launch 16: reduction of sum -> f32[B*T, 1]
+k17.cl: launch 17: elementwise div -> f32[B*T, 1]
+k18.cl: launch 18: elementwise broadcast mul add -> f32[B*T, 128]
+k19.cl: launch 19: elementwise reshape -> f32[B, T, 128]
+k20.cl: launch 20: matmul -> f32[B, T, 64]
+k21.cl: launch 21: scatter_add -> f32[128, 64]
+k22.cl: launch 22: elementwise mul add -> f32[128, 64]
+k23.cl: launch 23: elementwise cast pow sub pow sub -> f32[] f32[]
+k24.cl: launch 24: elementwise broadcast div mul -> f32[128, 64] f32[128, 64]
+k25.cl: launch 25: elementwise mul -> f32[128, 64]
+k26.cl: launch 26: elementwise mul mul add -> f32[128, 64]
+k27.cl: launch 27: elementwise broadcast div sqrt add div sub -> f32[128, 64] f32[128, 64]
+k28.cl: launch 29: matmul a' -> f32[128, 64]
+k29.cl: launch 30: elementwise mul add mul add div mul mul mul -> f32[128, 64] f32[128, 64] f32[128, 64]
+k30.cl: launch 31: elementwise mul add div sqrt add div sub -> f32[128, 64] f32[128, 64]
+k31.cl: launch 32: elementwise mul -> f32[128]
+k32.cl: launch 33: reduction of sum -> f32[128]
+k33.cl: launch 34: elementwise mul add mul add mul mul -> f32[128] f32[128]
+k34.cl: launch 35: elementwise broadcast div mul -> f32[128]
+k35.cl: launch 36: elementwise mul add -> f32[128]
+k36.cl: launch 37: elementwise broadcast div sqrt add div sub -> f32[128]
 
 // ---- k0.cl
 
@@ -216,8 +215,8 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
 
 // ---- k8.cl
 
-// launch 8: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 8: reduction of sum log broadcast sub -> f32[B*T, 128] f32[B*T, 1]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -230,31 +229,21 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
     acc += (acc_t) v3;
   }
   const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 128;
+    const int x6 = x5 + j;
+    const float v7 = b1[x6];
+    const float v8 = F64(log, r4);
+    const float v9 = (v7 - v8);
+    b2[x6] = v9;
+  }
+  b3[o] = r4;
 }
 
 // ---- k9.cl
 
-// launch 9: elementwise broadcast sub -> f32[B*T, 128]
+// launch 9: reduction of reshape select sum -> f32[B*T, 1]
 __kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[2];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 128;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k10.cl
-
-// launch 10: reduction of reshape select sum -> f32[B*T, 1]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -272,10 +261,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r6;
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 11: reduction of sum div neg -> f32[]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 10: reduction of sum div neg -> f32[]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -292,10 +281,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 12: elementwise mul -> f32[128, 64]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 11: elementwise mul -> f32[128, 64]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -305,10 +294,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 13: elementwise mul -> f32[128, 64]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 12: elementwise mul -> f32[128, 64]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -318,10 +307,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
-// launch 14: elementwise div -> f32[]
-__kernel void k14(__global float* restrict b0, __global const int* restrict d) {
+// launch 13: elementwise div -> f32[]
+__kernel void k13(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -338,10 +327,10 @@ __kernel void k14(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
-// launch 15: elementwise broadcast select -> f32[B*T, 1, 128]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 14: elementwise broadcast select -> f32[B*T, 1, 128]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -353,10 +342,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
-// launch 16: elementwise reshape neg -> f32[B*T, 128] f32[B*T, 128]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 15: elementwise reshape neg -> f32[B*T, 128] f32[B*T, 128]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -372,10 +361,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
-// launch 17: reduction of sum -> f32[B*T, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 16: reduction of sum -> f32[B*T, 1]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -391,10 +380,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
-// launch 18: elementwise div -> f32[B*T, 1]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 17: elementwise div -> f32[B*T, 1]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -406,10 +395,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k19.cl
+// ---- k18.cl
 
-// launch 19: elementwise broadcast mul add -> f32[B*T, 128]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 18: elementwise broadcast mul add -> f32[B*T, 128]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -424,10 +413,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k19.cl
 
-// launch 20: elementwise reshape -> f32[B, T, 128]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 19: elementwise reshape -> f32[B, T, 128]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -437,11 +426,11 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k20.cl
 
-// launch 21: matmul -> f32[B, T, 64]
+// launch 20: matmul -> f32[B, T, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k20(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 128;
   A += batch * M * K;
@@ -490,10 +479,10 @@ void k21(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
-// launch 22: scatter_add -> f32[128, 64]
-__kernel void k22(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 21: scatter_add -> f32[128, 64]
+__kernel void k21(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 128, I = 64, P = d[0];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -503,10 +492,10 @@ __kernel void k22(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
-// launch 23: elementwise mul add -> f32[128, 64]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 22: elementwise mul add -> f32[128, 64]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -518,10 +507,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
-// launch 24: elementwise cast pow sub pow sub -> f32[] f32[]
-__kernel void k24(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 23: elementwise cast pow sub pow sub -> f32[] f32[]
+__kernel void k23(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {
@@ -550,10 +539,10 @@ __kernel void k24(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 
-// ---- k25.cl
+// ---- k24.cl
 
-// launch 25: elementwise broadcast div mul -> f32[128, 64] f32[128, 64]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 24: elementwise broadcast div mul -> f32[128, 64] f32[128, 64]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -566,10 +555,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k25.cl
 
-// launch 26: elementwise mul -> f32[128, 64]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 25: elementwise mul -> f32[128, 64]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -579,10 +568,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k26.cl
 
-// launch 27: elementwise mul mul add -> f32[128, 64]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 26: elementwise mul mul add -> f32[128, 64]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -595,10 +584,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
-// launch 28: elementwise broadcast div sqrt add div sub -> f32[128, 64] f32[128, 64]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 27: elementwise broadcast div sqrt add div sub -> f32[128, 64] f32[128, 64]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -616,11 +605,11 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k28.cl
 
-// launch 30: matmul a' -> f32[128, 64]
+// launch 29: matmul a' -> f32[128, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 64, K = d[0];
   A += batch * M * K;
@@ -669,10 +658,10 @@ void k29(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k30.cl
+// ---- k29.cl
 
-// launch 31: elementwise mul add mul add div mul mul mul -> f32[128, 64] f32[128, 64] f32[128, 64]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 30: elementwise mul add mul add div mul mul mul -> f32[128, 64] f32[128, 64] f32[128, 64]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -694,10 +683,10 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k30.cl
 
-// launch 32: elementwise mul add div sqrt add div sub -> f32[128, 64] f32[128, 64]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 31: elementwise mul add div sqrt add div sub -> f32[128, 64] f32[128, 64]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -718,10 +707,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k31.cl
 
-// launch 33: elementwise mul -> f32[128]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 32: elementwise mul -> f32[128]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -731,10 +720,10 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k32.cl
 
-// launch 34: reduction of sum -> f32[128]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 33: reduction of sum -> f32[128]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -755,10 +744,10 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k34.cl
+// ---- k33.cl
 
-// launch 35: elementwise mul add mul add mul mul -> f32[128] f32[128]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 34: elementwise mul add mul add mul mul -> f32[128] f32[128]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -776,10 +765,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k34.cl
 
-// launch 36: elementwise broadcast div mul -> f32[128]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 35: elementwise broadcast div mul -> f32[128]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -791,10 +780,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k35.cl
 
-// launch 37: elementwise mul add -> f32[128]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 36: elementwise mul add -> f32[128]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -806,10 +795,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k36.cl
 
-// launch 38: elementwise broadcast div sqrt add div sub -> f32[128]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 37: elementwise broadcast div sqrt add div sub -> f32[128]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;

@@ -1,75 +1,65 @@
-// CharGpt: kernels of one training step: 71 OpenCL kernels for 358 launches
+// CharGpt: kernels of one training step: 61 OpenCL kernels for 302 launches
 k0.cl: launch 0: elementwise gather -> i32[B*T, 1]
 k1.cl: launch 1: elementwise gather -> f32[B, T, 128] (from samples/char_gpt.nn:57:21)
 k2.cl: launch 2: elementwise gather -> f32[T, 128] (from samples/char_gpt.nn:57:34)
 k3.cl: launch 3: elementwise broadcast add -> f32[B, T, 128] (from samples/char_gpt.nn:57:21)
-k4.cl: launch 4: reduction of sum div -> f32[B, T, 1]
-k5.cl: launch 5: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, T, 128] f32[B, T, 1] f32[B, T, 1] f32[B, T, 1]
-k6.cl: launch 6: elementwise broadcast mul mul add -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-k7.cl: launch 7: elementwise transpose -> f32[128, 128]
-k8.cl: launch 8: matmul -> f32[B, T, 128]
-k9.cl: launch 9: elementwise add -> f32[B, T, 128]
-k10.cl: launch 10: elementwise transpose -> f32[128, 128]
-k11.cl: launch 12: elementwise add -> f32[B, T, 128]
-k12.cl: launch 13: elementwise transpose -> f32[B, 4, T, 32]
-k13.cl: launch 14: elementwise transpose -> f32[B, 4, 32, T]
-k14.cl: launch 15: matmul -> f32[B, 4, T, T]
-k15.cl: launch 16: elementwise mul -> f32[B, 4, T, T]
-k16.cl: launch 17: elementwise ge cast sub mul -> f32[T, T]
-k17.cl: launch 18: elementwise broadcast add -> f32[B, 4, T, T] f32[B, 4, T, T]
-k18.cl: launch 19: reduction of reduce_max stop_gradient -> f32[B, 4, T, 1]
-k19.cl: launch 20: elementwise broadcast sub exp -> f32[B, 4, T, T]
-k20.cl: launch 21: reduction of sum -> f32[B, 4, T, 1]
-k21.cl: launch 22: elementwise broadcast div transpose -> f32[B, 4, T, T] f32[B, 4, T, T] f32[B, 4, T, T]
-k22.cl: launch 23: elementwise transpose -> f32[128, 128]
-k23.cl: launch 25: elementwise add -> f32[B, T, 128]
-k24.cl: launch 27: matmul -> f32[B, 4, T, 32]
-k25.cl: launch 28: elementwise reshape -> f32[B, T, 128]
-k26.cl: launch 29: matmul b' -> f32[B, T, 128]
-k27.cl: launch 30: elementwise add add -> f32[B, T, 128]
-k28.cl: launch 34: matmul b' -> f32[B, T, 512]
-k29.cl: launch 35: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, T, 512] f32[B, T, 512] f32[B, T, 512] f32[B, T, 512]
-k30.cl: launch 36: matmul b' -> f32[B, T, 128]
-k31.cl: launch 50: elementwise mul add -> f32[B, 4, T, T]
-k32.cl: launch 139: reduction of reduce_max stop_gradient -> f32[B*T, 1]
-k33.cl: launch 140: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
-k34.cl: launch 141: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
-k35.cl: launch 142: elementwise broadcast sub -> f32[B*T, 128]
-k36.cl: launch 143: reduction of broadcast eq reshape select sum -> bool[B*T, 1, 128] f32[B*T, 1]
-k37.cl: launch 144: reduction of sum div neg -> f32[]
-k38.cl: launch 145: elementwise div -> f32[]
-k39.cl: launch 146: elementwise broadcast select -> f32[B*T, 1, 128]
-k40.cl: launch 147: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
-k41.cl: launch 148: elementwise broadcast mul add -> f32[B*T, 128]
-k42.cl: launch 149: elementwise reshape -> f32[B, T, 128]
-k43.cl: launch 151: elementwise mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-k44.cl: launch 152: reduction of sum mul neg mul div div -> f32[B, T, 1]
-k45.cl: launch 153: reduction of broadcast mul add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
-k46.cl: launch 154: elementwise broadcast add -> f32[B, T, 128]
-k47.cl: launch 155: matmul -> f32[B, T, 512]
-k48.cl: launch 156: elementwise mul mul mul mul mul add -> f32[B, T, 512]
-k49.cl: launch 157: matmul -> f32[B, T, 128]
-k50.cl: launch 160: reduction of broadcast mul add add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
-k51.cl: launch 169: elementwise div mul div neg -> f32[B, 4, T, T] f32[B, 4, T, T]
-k52.cl: launch 171: elementwise broadcast add mul mul -> f32[B, 4, T, T]
-k53.cl: launch 173: matmul -> f32[B, 4, 32, T]
-k54.cl: launch 174: elementwise reshape -> f32[B, T, 128]
-k55.cl: launch 176: elementwise add -> f32[B, T, 128]
-k56.cl: launch 181: elementwise add mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-k57.cl: launch 275: elementwise -> f32[128, 128]
-k58.cl: launch 276: scatter_add -> f32[128, 128]
-k59.cl: launch 277: reduction of sum -> f32[T, 128]
-k60.cl: launch 278: elementwise -> f32[64, 128]
-k61.cl: launch 279: elementwise iota -> i32[T] (from samples/char_gpt.nn:57:42)
-k62.cl: launch 280: scatter_add -> f32[64, 128]
-k63.cl: launch 281: matmul a' -> f32[128, 128]
-k64.cl: launch 284: elementwise pad pad add pad add -> f32[384, 128]
-k65.cl: launch 285: reduction of sum -> f32[128]
-k66.cl: launch 288: elementwise pad pad add pad add -> f32[384]
-k67.cl: launch 291: matmul a' -> f32[512, 128]
-k68.cl: launch 292: reduction of sum -> f32[512]
-k69.cl: launch 293: matmul a' -> f32[128, 512]
-k70.cl: launch 357: elementwise cast div min sub div max min mul cos add mul add ... -> f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] (from samples/char_gpt.nn:78:13)
+k4.cl: launch 4: reduction of sum div broadcast sub mul sum div add sqrt recip broadcast mul ... -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 1] f32[B, T, 1]
+k5.cl: launch 5: elementwise transpose -> f32[128, 128]
+k6.cl: launch 6: matmul -> f32[B, T, 128]
+k7.cl: launch 7: elementwise add -> f32[B, T, 128]
+k8.cl: launch 8: elementwise transpose -> f32[128, 128]
+k9.cl: launch 10: elementwise add -> f32[B, T, 128]
+k10.cl: launch 11: elementwise transpose -> f32[B, 4, T, 32]
+k11.cl: launch 12: elementwise transpose -> f32[B, 4, 32, T]
+k12.cl: launch 13: matmul -> f32[B, 4, T, T]
+k13.cl: launch 14: elementwise mul -> f32[B, 4, T, T]
+k14.cl: launch 15: elementwise ge cast sub mul -> f32[T, T]
+k15.cl: launch 16: elementwise broadcast add -> f32[B, 4, T, T] f32[B, 4, T, T]
+k16.cl: launch 17: reduction of reduce_max stop_gradient broadcast sub exp sum broadcast div -> f32[B, 4, T, T] f32[B, 4, T, T] f32[B, 4, T, T]
+k17.cl: launch 18: elementwise transpose -> f32[128, 128]
+k18.cl: launch 20: elementwise add -> f32[B, T, 128]
+k19.cl: launch 22: matmul -> f32[B, 4, T, 32]
+k20.cl: launch 23: elementwise reshape -> f32[B, T, 128]
+k21.cl: launch 24: matmul b' -> f32[B, T, 128]
+k22.cl: launch 25: elementwise add add -> f32[B, T, 128]
+k23.cl: launch 27: matmul b' -> f32[B, T, 512]
+k24.cl: launch 28: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, T, 512] f32[B, T, 512] f32[B, T, 512] f32[B, T, 512]
+k25.cl: launch 29: matmul b' -> f32[B, T, 128]
+k26.cl: launch 41: elementwise mul add -> f32[B, 4, T, T]
+k27.cl: launch 109: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B*T, 128] f32[B*T, 128] f32[B*T, 1]
+k28.cl: launch 110: reduction of broadcast eq reshape select sum -> bool[B*T, 1, 128] f32[B*T, 1]
+k29.cl: launch 111: reduction of sum div neg -> f32[]
+k30.cl: launch 112: elementwise div -> f32[]
+k31.cl: launch 113: elementwise broadcast select -> f32[B*T, 1, 128]
+k32.cl: launch 114: reduction of reshape neg sum div broadcast mul add -> f32[B*T, 128]
+k33.cl: launch 115: elementwise reshape -> f32[B, T, 128]
+k34.cl: launch 117: elementwise mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
+k35.cl: launch 118: reduction of sum mul neg mul div div broadcast mul add add neg sum ... -> f32[B, T, 128]
+k36.cl: launch 119: matmul -> f32[B, T, 512]
+k37.cl: launch 120: elementwise mul mul mul mul mul add -> f32[B, T, 512]
+k38.cl: launch 121: matmul -> f32[B, T, 128]
+k39.cl: launch 123: reduction of sum mul neg mul div div broadcast mul add add add neg ... -> f32[B, T, 128]
+k40.cl: launch 126: matmul a' -> f32[B, 4, T, 32]
+k41.cl: launch 131: elementwise div mul div neg -> f32[B, 4, T, T] f32[B, 4, T, T]
+k42.cl: launch 132: reduction of sum broadcast add mul mul -> f32[B, 4, T, T]
+k43.cl: launch 134: matmul -> f32[B, 4, 32, T]
+k44.cl: launch 135: elementwise reshape -> f32[B, T, 128]
+k45.cl: launch 137: elementwise add -> f32[B, T, 128]
+k46.cl: launch 142: elementwise add mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
+k47.cl: launch 219: elementwise -> f32[128, 128]
+k48.cl: launch 220: scatter_add -> f32[128, 128]
+k49.cl: launch 221: reduction of sum -> f32[T, 128]
+k50.cl: launch 222: elementwise -> f32[64, 128]
+k51.cl: launch 223: elementwise iota -> i32[T] (from samples/char_gpt.nn:57:42)
+k52.cl: launch 224: scatter_add -> f32[64, 128]
+k53.cl: launch 225: matmul a' -> f32[128, 128]
+k54.cl: launch 228: elementwise pad pad add pad add -> f32[384, 128]
+k55.cl: launch 229: reduction of sum -> f32[128]
+k56.cl: launch 232: elementwise pad pad add pad add -> f32[384]
+k57.cl: launch 235: matmul a' -> f32[512, 128]
+k58.cl: launch 236: reduction of sum -> f32[512]
+k59.cl: launch 237: matmul a' -> f32[128, 512]
+k60.cl: launch 301: elementwise cast div min sub div max min mul cos add mul add ... -> f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] (from samples/char_gpt.nn:78:13)
 
 // ---- k0.cl
 
@@ -153,8 +143,8 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
 
 // ---- k4.cl
 
-// launch 4: reduction of sum div -> f32[B, T, 1]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 4: reduction of sum div broadcast sub mul sum div add sqrt recip broadcast mul ... -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 1] f32[B, T, 1]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -172,78 +162,60 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
     acc += (acc_t) v8;
   }
   const float r9 = (float) acc;
-  const float v10 = (r9 / 128.0f);
-  b1[o] = v10;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x10 = d[1];
+    const int x11 = o / x10;
+    const int x12 = x11 * x10;
+    const int x13 = o % x10;
+    const int x14 = x12 + x13;
+    const int x15 = x14 * 128;
+    const int x16 = x15 + j;
+    const float v17 = b0[x16];
+    const float v18 = (r9 / 128.0f);
+    const float v19 = (v17 - v18);
+    const float v20 = (v19 * v19);
+    acc1 += (acc_t) v20;
+  }
+  const float r21 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x22 = d[1];
+    const int x23 = o / x22;
+    const int x24 = x23 * x22;
+    const int x25 = o % x22;
+    const int x26 = x24 + x25;
+    const int x27 = x26 * 128;
+    const int x28 = x27 + j;
+    const float v29 = b0[x28];
+    const float v30 = (r9 / 128.0f);
+    const float v31 = (v29 - v30);
+    const float v32 = (r21 / 128.0f);
+    const float v33 = (v32 + (0x1.4f8b58p-17f));
+    const float v34 = F64(sqrt, v33);
+    const float v35 = (1.0f / v34);
+    const float v36 = (v31 * v35);
+    const float v37 = b1[j];
+    const float v38 = (v36 * v37);
+    const float v39 = b2[j];
+    const float v40 = (v38 + v39);
+    b3[x28] = v40;
+    b4[x28] = v35;
+    b5[x28] = v31;
+    b6[x28] = v36;
+  }
+  const float v41 = (r21 / 128.0f);
+  const float v42 = (v41 + (0x1.4f8b58p-17f));
+  const float v43 = F64(sqrt, v42);
+  const float v44 = (1.0f / v43);
+  const float v45 = (v44 * v44);
+  b7[o] = v45;
+  b8[o] = v43;
 }
 
 // ---- k5.cl
 
-// launch 5: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, T, 128] f32[B, T, 1] f32[B, T, 1] f32[B, T, 1]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 128;
-  for (int j = 0; j < count; j++) {
-    const int x1 = d[1];
-    const int x2 = o / x1;
-    const int x3 = x2 * x1;
-    const int x4 = o % x1;
-    const int x5 = x3 + x4;
-    const int x6 = x5 * 128;
-    const int x7 = x6 + j;
-    const float v8 = b0[x7];
-    const float v9 = b1[o];
-    const float v10 = (v8 - v9);
-    const float v11 = (v10 * v10);
-    b2[x7] = v10;
-    acc += (acc_t) v11;
-  }
-  const float r12 = (float) acc;
-  const float v13 = (r12 / 128.0f);
-  const float v14 = (v13 + (0x1.4f8b58p-17f));
-  const float v15 = F64(sqrt, v14);
-  const float v16 = (1.0f / v15);
-  b3[o] = v16;
-  const float v17 = (v16 * v16);
-  b4[o] = v17;
-  b5[o] = v15;
-}
-
-// ---- k6.cl
-
-// launch 6: elementwise broadcast mul mul add -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[2];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[3];
-    const int x4 = i1 / x3;
-    const int x5 = d[1];
-    const int x6 = x4 * x5;
-    const int x7 = i1 / 128;
-    const int x8 = x7 % x5;
-    const int x9 = x6 + x8;
-    const float v10 = b1[x9];
-    const float v11 = (v2 * v10);
-    const int x12 = i1 % 128;
-    const float v13 = b2[x12];
-    const float v14 = (v11 * v13);
-    const float v15 = b3[x12];
-    const float v16 = (v14 + v15);
-    b4[i1] = v16;
-    b5[i1] = v10;
-    b6[i1] = v11;
-  }
-}
-
-// ---- k7.cl
-
-// launch 7: elementwise transpose -> f32[128, 128]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 5: elementwise transpose -> f32[128, 128]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -256,11 +228,11 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
+// ---- k6.cl
 
-// launch 8: matmul -> f32[B, T, 128]
+// launch 6: matmul -> f32[B, T, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k6(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 128;
   A += batch * M * K;
@@ -309,10 +281,10 @@ void k8(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k9.cl
+// ---- k7.cl
 
-// launch 9: elementwise add -> f32[B, T, 128]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 7: elementwise add -> f32[B, T, 128]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -325,10 +297,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k8.cl
 
-// launch 10: elementwise transpose -> f32[128, 128]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 8: elementwise transpose -> f32[128, 128]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -342,10 +314,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k9.cl
 
-// launch 12: elementwise add -> f32[B, T, 128]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 10: elementwise add -> f32[B, T, 128]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -359,10 +331,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k10.cl
 
-// launch 13: elementwise transpose -> f32[B, 4, T, 32]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 11: elementwise transpose -> f32[B, 4, T, 32]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -387,10 +359,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k11.cl
 
-// launch 14: elementwise transpose -> f32[B, 4, 32, T]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 12: elementwise transpose -> f32[B, 4, 32, T]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -415,11 +387,11 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k12.cl
 
-// launch 15: matmul -> f32[B, 4, T, T]
+// launch 13: matmul -> f32[B, 4, T, T]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k12(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = d[1], K = 32;
   A += batch * M * K;
@@ -468,10 +440,10 @@ void k14(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k15.cl
+// ---- k13.cl
 
-// launch 16: elementwise mul -> f32[B, 4, T, T]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 14: elementwise mul -> f32[B, 4, T, T]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -482,10 +454,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k14.cl
 
-// launch 17: elementwise ge cast sub mul -> f32[T, T]
-__kernel void k16(__global float* restrict b0, __global const int* restrict d) {
+// launch 15: elementwise ge cast sub mul -> f32[T, T]
+__kernel void k14(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -502,10 +474,10 @@ __kernel void k16(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k17.cl
+// ---- k15.cl
 
-// launch 18: elementwise broadcast add -> f32[B, 4, T, T] f32[B, 4, T, T]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 16: elementwise broadcast add -> f32[B, 4, T, T] f32[B, 4, T, T]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -524,10 +496,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k16.cl
 
-// launch 19: reduction of reduce_max stop_gradient -> f32[B, 4, T, 1]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: reduction of reduce_max stop_gradient broadcast sub exp sum broadcast div -> f32[B, 4, T, T] f32[B, 4, T, T] f32[B, 4, T, T]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[15];
   if (o >= x0) return;
@@ -550,106 +522,51 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v13) ? NAN : fmax(acc, (acc_t) v13);
   }
   const float r14 = (float) acc;
-  b1[o] = r14;
-}
-
-// ---- k19.cl
-
-// launch 20: elementwise broadcast sub exp -> f32[B, 4, T, T]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[12];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[14];
-    const int x4 = i1 / x3;
-    const int x5 = x4 * 4;
-    const int x6 = d[13];
-    const int x7 = i1 / x6;
-    const int x8 = x7 % 4;
-    const int x9 = x5 + x8;
-    const int x10 = d[1];
-    const int x11 = x9 * x10;
-    const int x12 = i1 / x10;
-    const int x13 = x12 % x10;
-    const int x14 = x11 + x13;
-    const float v15 = b1[x14];
-    const float v16 = (v2 - v15);
-    const float v17 = F64(exp, v16);
-    b2[i1] = v17;
-  }
-}
-
-// ---- k20.cl
-
-// launch 21: reduction of sum -> f32[B, 4, T, 1]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[15];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int x1 = d[1];
-  const int count = x1;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x2 = d[16];
-    const int x3 = o / x2;
-    const int x4 = x3 * 4;
-    const int x5 = o / x1;
-    const int x6 = x5 % 4;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * x1;
-    const int x9 = o % x1;
-    const int x10 = x8 + x9;
-    const int x11 = x10 * x1;
-    const int x12 = x11 + j;
-    const float v13 = b0[x12];
-    acc += (acc_t) v13;
+    const int x15 = d[16];
+    const int x16 = o / x15;
+    const int x17 = x16 * 4;
+    const int x18 = o / x1;
+    const int x19 = x18 % 4;
+    const int x20 = x17 + x19;
+    const int x21 = x20 * x1;
+    const int x22 = o % x1;
+    const int x23 = x21 + x22;
+    const int x24 = x23 * x1;
+    const int x25 = x24 + j;
+    const float v26 = b0[x25];
+    const float v27 = (v26 - r14);
+    const float v28 = F64(exp, v27);
+    acc1 += (acc_t) v28;
   }
-  const float r14 = (float) acc;
-  b1[o] = r14;
-}
-
-// ---- k21.cl
-
-// launch 22: elementwise broadcast div transpose -> f32[B, 4, T, T] f32[B, 4, T, T] f32[B, 4, T, T]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[12];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[14];
-    const int x4 = i1 / x3;
-    const int x5 = x4 * 4;
-    const int x6 = d[13];
-    const int x7 = i1 / x6;
-    const int x8 = x7 % 4;
-    const int x9 = x5 + x8;
-    const int x10 = d[1];
-    const int x11 = x9 * x10;
-    const int x12 = i1 / x10;
-    const int x13 = x12 % x10;
-    const int x14 = x11 + x13;
-    const float v15 = b1[x14];
-    const float v16 = (v2 / v15);
-    b2[i1] = v16;
-    const int x17 = i1 % x10;
-    const int x18 = x11 + x17;
-    const int x19 = x18 * x10;
-    const int x20 = x19 + x13;
-    const float v21 = b0[x20];
-    const float v22 = b1[x18];
-    const float v23 = (v21 / v22);
-    b3[i1] = v23;
-    b4[i1] = v15;
+  const float r29 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x30 = d[16];
+    const int x31 = o / x30;
+    const int x32 = x31 * 4;
+    const int x33 = o / x1;
+    const int x34 = x33 % 4;
+    const int x35 = x32 + x34;
+    const int x36 = x35 * x1;
+    const int x37 = o % x1;
+    const int x38 = x36 + x37;
+    const int x39 = x38 * x1;
+    const int x40 = x39 + j;
+    const float v41 = b0[x40];
+    const float v42 = (v41 - r14);
+    const float v43 = F64(exp, v42);
+    const float v44 = (v43 / r29);
+    b1[x40] = v44;
+    b2[x40] = r29;
+    b3[x40] = v43;
   }
 }
 
-// ---- k22.cl
+// ---- k17.cl
 
-// launch 23: elementwise transpose -> f32[128, 128]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 18: elementwise transpose -> f32[128, 128]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -663,10 +580,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k18.cl
 
-// launch 25: elementwise add -> f32[B, T, 128]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 20: elementwise add -> f32[B, T, 128]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -680,11 +597,11 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k19.cl
 
-// launch 27: matmul -> f32[B, 4, T, 32]
+// launch 22: matmul -> f32[B, 4, T, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 32, K = d[1];
   A += batch * M * K;
@@ -733,10 +650,10 @@ void k24(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k25.cl
+// ---- k20.cl
 
-// launch 28: elementwise reshape -> f32[B, T, 128]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 23: elementwise reshape -> f32[B, T, 128]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -760,11 +677,11 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k21.cl
 
-// launch 29: matmul b' -> f32[B, T, 128]
+// launch 24: matmul b' -> f32[B, T, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 128;
   A += batch * M * K;
@@ -813,10 +730,10 @@ void k26(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k27.cl
+// ---- k22.cl
 
-// launch 30: elementwise add add -> f32[B, T, 128]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 25: elementwise add add -> f32[B, T, 128]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -831,11 +748,11 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k23.cl
 
-// launch 34: matmul b' -> f32[B, T, 512]
+// launch 27: matmul b' -> f32[B, T, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 512, K = 128;
   A += batch * M * K;
@@ -884,10 +801,10 @@ void k28(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k29.cl
+// ---- k24.cl
 
-// launch 35: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, T, 512] f32[B, T, 512] f32[B, T, 512] f32[B, T, 512]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 28: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, T, 512] f32[B, T, 512] f32[B, T, 512] f32[B, T, 512]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -912,11 +829,11 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k25.cl
 
-// launch 36: matmul b' -> f32[B, T, 128]
+// launch 29: matmul b' -> f32[B, T, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 512;
   A += batch * M * K;
@@ -965,10 +882,10 @@ void k30(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k31.cl
+// ---- k26.cl
 
-// launch 50: elementwise mul add -> f32[B, 4, T, T]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 41: elementwise mul add -> f32[B, 4, T, T]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -981,10 +898,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k27.cl
 
-// launch 139: reduction of reduce_max stop_gradient -> f32[B*T, 1]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 109: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B*T, 128] f32[B*T, 128] f32[B*T, 1]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -997,68 +914,34 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
-}
-
-// ---- k33.cl
-
-// launch 140: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[2];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 128;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k34.cl
-
-// launch 141: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 128;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 128;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
+    const int x5 = o * 128;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
   }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 128;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
-// ---- k35.cl
+// ---- k28.cl
 
-// launch 142: elementwise broadcast sub -> f32[B*T, 128]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[2];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 128;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k36.cl
-
-// launch 143: reduction of broadcast eq reshape select sum -> bool[B*T, 1, 128] f32[B*T, 1]
-__kernel void k36(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 110: reduction of broadcast eq reshape select sum -> bool[B*T, 1, 128] f32[B*T, 1]
+__kernel void k28(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1079,10 +962,10 @@ __kernel void k36(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k37.cl
+// ---- k29.cl
 
-// launch 144: reduction of sum div neg -> f32[]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 111: reduction of sum div neg -> f32[]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1099,10 +982,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k38.cl
+// ---- k30.cl
 
-// launch 145: elementwise div -> f32[]
-__kernel void k38(__global float* restrict b0, __global const int* restrict d) {
+// launch 112: elementwise div -> f32[]
+__kernel void k30(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1119,10 +1002,10 @@ __kernel void k38(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k39.cl
+// ---- k31.cl
 
-// launch 146: elementwise broadcast select -> f32[B*T, 1, 128]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 113: elementwise broadcast select -> f32[B*T, 1, 128]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -1134,10 +1017,10 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k32.cl
 
-// launch 147: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 114: reduction of reshape neg sum div broadcast mul add -> f32[B*T, 128]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1148,37 +1031,26 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k41.cl
-
-// launch 148: elementwise broadcast mul add -> f32[B*T, 128]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[2];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 128;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 128;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k42.cl
+// ---- k33.cl
 
-// launch 149: elementwise reshape -> f32[B, T, 128]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 115: elementwise reshape -> f32[B, T, 128]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -1188,10 +1060,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k34.cl
 
-// launch 151: elementwise mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 117: elementwise mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -1212,10 +1084,10 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k35.cl
 
-// launch 152: reduction of sum mul neg mul div div -> f32[B, T, 1]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 118: reduction of sum mul neg mul div div broadcast mul add add neg sum ... -> f32[B, T, 128]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1233,75 +1105,62 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
     acc += (acc_t) v8;
   }
   const float r9 = (float) acc;
-  const float v10 = b1[o];
-  const float v11 = (r9 * v10);
-  const float v12 = (-v11);
-  const float v13 = (v12 * (0x1.0p-1f));
-  const float v14 = b2[o];
-  const float v15 = (v13 / v14);
-  const float v16 = (v15 / 128.0f);
-  b3[o] = v16;
-}
-
-// ---- k45.cl
-
-// launch 153: reduction of broadcast mul add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 128;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = d[1];
-    const int x2 = o / x1;
-    const int x3 = x2 * x1;
-    const int x4 = o % x1;
-    const int x5 = x3 + x4;
-    const int x6 = x5 * 128;
-    const int x7 = x6 + j;
-    const float v8 = b0[x7];
-    const float v9 = b1[o];
-    const float v10 = b2[x7];
-    const float v11 = (v9 * v10);
-    const float v12 = (v8 + v11);
-    const float v13 = (v12 + v11);
-    const float v14 = (-v13);
-    b3[x7] = v13;
-    acc += (acc_t) v14;
+    const int x10 = d[1];
+    const int x11 = o / x10;
+    const int x12 = x11 * x10;
+    const int x13 = o % x10;
+    const int x14 = x12 + x13;
+    const int x15 = x14 * 128;
+    const int x16 = x15 + j;
+    const float v17 = b1[x16];
+    const float v18 = b2[o];
+    const float v19 = (r9 * v18);
+    const float v20 = (-v19);
+    const float v21 = (v20 * (0x1.0p-1f));
+    const float v22 = b3[o];
+    const float v23 = (v21 / v22);
+    const float v24 = (v23 / 128.0f);
+    const float v25 = b4[x16];
+    const float v26 = (v24 * v25);
+    const float v27 = (v17 + v26);
+    const float v28 = (v27 + v26);
+    const float v29 = (-v28);
+    acc1 += (acc_t) v29;
   }
-  const float r15 = (float) acc;
-  const float v16 = (r15 / 128.0f);
-  b4[o] = v16;
+  const float r30 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x31 = d[1];
+    const int x32 = o / x31;
+    const int x33 = x32 * x31;
+    const int x34 = o % x31;
+    const int x35 = x33 + x34;
+    const int x36 = x35 * 128;
+    const int x37 = x36 + j;
+    const float v38 = b1[x37];
+    const float v39 = b2[o];
+    const float v40 = (r9 * v39);
+    const float v41 = (-v40);
+    const float v42 = (v41 * (0x1.0p-1f));
+    const float v43 = b3[o];
+    const float v44 = (v42 / v43);
+    const float v45 = (v44 / 128.0f);
+    const float v46 = b4[x37];
+    const float v47 = (v45 * v46);
+    const float v48 = (v38 + v47);
+    const float v49 = (v48 + v47);
+    const float v50 = (r30 / 128.0f);
+    const float v51 = (v49 + v50);
+    b5[x37] = v51;
+  }
 }
 
-// ---- k46.cl
+// ---- k36.cl
 
-// launch 154: elementwise broadcast add -> f32[B, T, 128]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[2];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[3];
-    const int x4 = i1 / x3;
-    const int x5 = d[1];
-    const int x6 = x4 * x5;
-    const int x7 = i1 / 128;
-    const int x8 = x7 % x5;
-    const int x9 = x6 + x8;
-    const float v10 = b1[x9];
-    const float v11 = (v2 + v10);
-    b2[i1] = v11;
-  }
-}
-
-// ---- k47.cl
-
-// launch 155: matmul -> f32[B, T, 512]
+// launch 119: matmul -> f32[B, T, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k47(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 512, K = 128;
   A += batch * M * K;
@@ -1350,10 +1209,10 @@ void k47(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k48.cl
+// ---- k37.cl
 
-// launch 156: elementwise mul mul mul mul mul add -> f32[B, T, 512]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 120: elementwise mul mul mul mul mul add -> f32[B, T, 512]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1372,11 +1231,11 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k38.cl
 
-// launch 157: matmul -> f32[B, T, 128]
+// launch 121: matmul -> f32[B, T, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k49(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 512;
   A += batch * M * K;
@@ -1425,10 +1284,10 @@ void k49(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k50.cl
+// ---- k39.cl
 
-// launch 160: reduction of broadcast mul add add add neg sum div -> f32[B, T, 128] f32[B, T, 1]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 123: reduction of sum mul neg mul div div broadcast mul add add add neg ... -> f32[B, T, 128]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1443,26 +1302,119 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
     const int x6 = x5 * 128;
     const int x7 = x6 + j;
     const float v8 = b0[x7];
-    const float v9 = b1[o];
-    const float v10 = b2[x7];
-    const float v11 = (v9 * v10);
-    const float v12 = (v8 + v11);
-    const float v13 = (v12 + v11);
-    const float v14 = (-v13);
-    const float v15 = b3[x7];
-    const float v16 = (v15 + v13);
-    b4[x7] = v16;
-    acc += (acc_t) v14;
+    acc += (acc_t) v8;
   }
-  const float r17 = (float) acc;
-  const float v18 = (r17 / 128.0f);
-  b5[o] = v18;
+  const float r9 = (float) acc;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x10 = d[1];
+    const int x11 = o / x10;
+    const int x12 = x11 * x10;
+    const int x13 = o % x10;
+    const int x14 = x12 + x13;
+    const int x15 = x14 * 128;
+    const int x16 = x15 + j;
+    const float v17 = b1[x16];
+    const float v18 = b2[o];
+    const float v19 = (r9 * v18);
+    const float v20 = (-v19);
+    const float v21 = (v20 * (0x1.0p-1f));
+    const float v22 = b3[o];
+    const float v23 = (v21 / v22);
+    const float v24 = (v23 / 128.0f);
+    const float v25 = b4[x16];
+    const float v26 = (v24 * v25);
+    const float v27 = (v17 + v26);
+    const float v28 = (v27 + v26);
+    const float v29 = (-v28);
+    acc1 += (acc_t) v29;
+  }
+  const float r30 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x31 = d[1];
+    const int x32 = o / x31;
+    const int x33 = x32 * x31;
+    const int x34 = o % x31;
+    const int x35 = x33 + x34;
+    const int x36 = x35 * 128;
+    const int x37 = x36 + j;
+    const float v38 = b5[x37];
+    const float v39 = b1[x37];
+    const float v40 = b2[o];
+    const float v41 = (r9 * v40);
+    const float v42 = (-v41);
+    const float v43 = (v42 * (0x1.0p-1f));
+    const float v44 = b3[o];
+    const float v45 = (v43 / v44);
+    const float v46 = (v45 / 128.0f);
+    const float v47 = b4[x37];
+    const float v48 = (v46 * v47);
+    const float v49 = (v39 + v48);
+    const float v50 = (v49 + v48);
+    const float v51 = (v38 + v50);
+    const float v52 = (r30 / 128.0f);
+    const float v53 = (v51 + v52);
+    b6[x37] = v53;
+  }
 }
 
-// ---- k51.cl
+// ---- k40.cl
 
-// launch 169: elementwise div mul div neg -> f32[B, 4, T, T] f32[B, 4, T, T]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 126: matmul a' -> f32[B, 4, T, 32]
+__kernel __attribute__((reqd_work_group_size(8, 16, 1)))
+void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[1], N = 32, K = d[1];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 8 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 32;
+  __local float As[16][64], Bs[16][32];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
+      const int m = m0 + mm;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 32; nn < 32; nn += 32) {
+      const int n = n0 + nn;
+      for (int kk = lid / 32; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k41.cl
+
+// launch 131: elementwise div mul div neg -> f32[B, 4, T, T] f32[B, 4, T, T]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1479,41 +1431,58 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k42.cl
 
-// launch 171: elementwise broadcast add mul mul -> f32[B, 4, T, T]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[12];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[14];
-    const int x4 = i1 / x3;
-    const int x5 = x4 * 4;
-    const int x6 = d[13];
-    const int x7 = i1 / x6;
-    const int x8 = x7 % 4;
-    const int x9 = x5 + x8;
-    const int x10 = d[1];
-    const int x11 = x9 * x10;
-    const int x12 = i1 / x10;
-    const int x13 = x12 % x10;
-    const int x14 = x11 + x13;
-    const float v15 = b1[x14];
-    const float v16 = (v2 + v15);
-    const float v17 = b2[i1];
-    const float v18 = (v16 * v17);
-    const float v19 = (v18 * (0x1.6a09e6p-3f));
-    b3[i1] = v19;
+// launch 132: reduction of sum broadcast add mul mul -> f32[B, 4, T, T]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[15];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int x1 = d[1];
+  const int count = x1;
+  for (int j = 0; j < count; j++) {
+    const int x2 = d[16];
+    const int x3 = o / x2;
+    const int x4 = x3 * 4;
+    const int x5 = o / x1;
+    const int x6 = x5 % 4;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * x1;
+    const int x9 = o % x1;
+    const int x10 = x8 + x9;
+    const int x11 = x10 * x1;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    acc += (acc_t) v13;
+  }
+  const float r14 = (float) acc;
+  for (int j = 0; j < count; j++) {
+    const int x15 = d[16];
+    const int x16 = o / x15;
+    const int x17 = x16 * 4;
+    const int x18 = o / x1;
+    const int x19 = x18 % 4;
+    const int x20 = x17 + x19;
+    const int x21 = x20 * x1;
+    const int x22 = o % x1;
+    const int x23 = x21 + x22;
+    const int x24 = x23 * x1;
+    const int x25 = x24 + j;
+    const float v26 = b1[x25];
+    const float v27 = (v26 + r14);
+    const float v28 = b2[x25];
+    const float v29 = (v27 * v28);
+    const float v30 = (v29 * (0x1.6a09e6p-3f));
+    b3[x25] = v30;
   }
 }
 
-// ---- k53.cl
+// ---- k43.cl
 
-// launch 173: matmul -> f32[B, 4, 32, T]
+// launch 134: matmul -> f32[B, 4, 32, T]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = d[1], K = d[1];
   A += batch * M * K;
@@ -1562,10 +1531,10 @@ void k53(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k54.cl
+// ---- k44.cl
 
-// launch 174: elementwise reshape -> f32[B, T, 128]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 135: elementwise reshape -> f32[B, T, 128]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -1589,10 +1558,10 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k45.cl
 
-// launch 176: elementwise add -> f32[B, T, 128]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 137: elementwise add -> f32[B, T, 128]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -1604,10 +1573,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k46.cl
 
-// launch 181: elementwise add mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 142: elementwise add mul mul mul mul -> f32[B, T, 128] f32[B, T, 128] f32[B, T, 128] f32[B, T, 128]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -1631,10 +1600,10 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k47.cl
 
-// launch 275: elementwise -> f32[128, 128]
-__kernel void k57(__global float* restrict b0, __global const int* restrict d) {
+// launch 219: elementwise -> f32[128, 128]
+__kernel void k47(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -1642,10 +1611,10 @@ __kernel void k57(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k58.cl
+// ---- k48.cl
 
-// launch 276: scatter_add -> f32[128, 128]
-__kernel void k58(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 220: scatter_add -> f32[128, 128]
+__kernel void k48(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 128, I = 128, P = d[0];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -1655,10 +1624,10 @@ __kernel void k58(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k59.cl
+// ---- k49.cl
 
-// launch 277: reduction of sum -> f32[T, 128]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 221: reduction of sum -> f32[T, 128]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[3];
   if (o >= x0) return;
@@ -1680,10 +1649,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r10;
 }
 
-// ---- k60.cl
+// ---- k50.cl
 
-// launch 278: elementwise -> f32[64, 128]
-__kernel void k60(__global float* restrict b0, __global const int* restrict d) {
+// launch 222: elementwise -> f32[64, 128]
+__kernel void k50(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -1691,10 +1660,10 @@ __kernel void k60(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k61.cl
+// ---- k51.cl
 
-// launch 279: elementwise iota -> i32[T] (from samples/char_gpt.nn:57:42)
-__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
+// launch 223: elementwise iota -> i32[T] (from samples/char_gpt.nn:57:42)
+__kernel void k51(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -1704,10 +1673,10 @@ __kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k62.cl
+// ---- k52.cl
 
-// launch 280: scatter_add -> f32[64, 128]
-__kernel void k62(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 224: scatter_add -> f32[64, 128]
+__kernel void k52(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 64, I = 128, P = d[1];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -1717,11 +1686,11 @@ __kernel void k62(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k63.cl
+// ---- k53.cl
 
-// launch 281: matmul a' -> f32[128, 128]
+// launch 225: matmul a' -> f32[128, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 128, K = d[0];
   A += batch * M * K;
@@ -1770,10 +1739,10 @@ void k63(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k64.cl
+// ---- k54.cl
 
-// launch 284: elementwise pad pad add pad add -> f32[384, 128]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 228: elementwise pad pad add pad add -> f32[384, 128]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 49152) {
     const int i0 = gid - 0;
@@ -1810,10 +1779,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k65.cl
+// ---- k55.cl
 
-// launch 285: reduction of sum -> f32[128]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 229: reduction of sum -> f32[128]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1834,10 +1803,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k66.cl
+// ---- k56.cl
 
-// launch 288: elementwise pad pad add pad add -> f32[384]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 232: elementwise pad pad add pad add -> f32[384]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 384) {
     const int i0 = gid - 0;
@@ -1864,11 +1833,11 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k57.cl
 
-// launch 291: matmul a' -> f32[512, 128]
+// launch 235: matmul a' -> f32[512, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k57(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 512, N = 128, K = d[0];
   A += batch * M * K;
@@ -1917,10 +1886,10 @@ void k67(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k68.cl
+// ---- k58.cl
 
-// launch 292: reduction of sum -> f32[512]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 236: reduction of sum -> f32[512]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
@@ -1941,11 +1910,11 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k69.cl
+// ---- k59.cl
 
-// launch 293: matmul a' -> f32[128, 512]
+// launch 237: matmul a' -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k69(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k59(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 512, K = d[0];
   A += batch * M * K;
@@ -1994,10 +1963,10 @@ void k69(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k70.cl
+// ---- k60.cl
 
-// launch 357: elementwise cast div min sub div max min mul cos add mul add ... -> f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] (from samples/char_gpt.nn:78:13)
-__kernel void k70(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global float* restrict b309, __global float* restrict b310, __global float* restrict b311, __global float* restrict b312, __global float* restrict b313, __global float* restrict b314, __global float* restrict b315, __global float* restrict b316, __global float* restrict b317, __global float* restrict b318, __global float* restrict b319, __global float* restrict b320, __global float* restrict b321, __global float* restrict b322, __global float* restrict b323, __global float* restrict b324, __global float* restrict b325, __global float* restrict b326, __global float* restrict b327, __global float* restrict b328, __global float* restrict b329, __global float* restrict b330, __global float* restrict b331, __global float* restrict b332, __global float* restrict b333, __global float* restrict b334, __global float* restrict b335, __global float* restrict b336, __global float* restrict b337, __global float* restrict b338, __global float* restrict b339, __global float* restrict b340, __global float* restrict b341, __global float* restrict b342, __global float* restrict b343, __global float* restrict b344, __global float* restrict b345, __global float* restrict b346, __global float* restrict b347, __global float* restrict b348, __global float* restrict b349, __global float* restrict b350, __global float* restrict b351, __global float* restrict b352, __global float* restrict b353, __global float* restrict b354, __global float* restrict b355, __global float* restrict b356, __global float* restrict b357, __global float* restrict b358, __global float* restrict b359, __global float* restrict b360, __global float* restrict b361, __global float* restrict b362, __global float* restrict b363, __global float* restrict b364, __global float* restrict b365, __global float* restrict b366, __global float* restrict b367, __global float* restrict b368, __global float* restrict b369, __global float* restrict b370, __global float* restrict b371, __global float* restrict b372, __global float* restrict b373, __global float* restrict b374, __global float* restrict b375, __global float* restrict b376, __global float* restrict b377, __global float* restrict b378, __global const int* restrict d) {
+// launch 301: elementwise cast div min sub div max min mul cos add mul add ... -> f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[128, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] f32[128, 512] (from samples/char_gpt.nn:78:13)
+__kernel void k60(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global float* restrict b309, __global float* restrict b310, __global float* restrict b311, __global float* restrict b312, __global float* restrict b313, __global float* restrict b314, __global float* restrict b315, __global float* restrict b316, __global float* restrict b317, __global float* restrict b318, __global float* restrict b319, __global float* restrict b320, __global float* restrict b321, __global float* restrict b322, __global float* restrict b323, __global float* restrict b324, __global float* restrict b325, __global float* restrict b326, __global float* restrict b327, __global float* restrict b328, __global float* restrict b329, __global float* restrict b330, __global float* restrict b331, __global float* restrict b332, __global float* restrict b333, __global float* restrict b334, __global float* restrict b335, __global float* restrict b336, __global float* restrict b337, __global float* restrict b338, __global float* restrict b339, __global float* restrict b340, __global float* restrict b341, __global float* restrict b342, __global float* restrict b343, __global float* restrict b344, __global float* restrict b345, __global float* restrict b346, __global float* restrict b347, __global float* restrict b348, __global float* restrict b349, __global float* restrict b350, __global float* restrict b351, __global float* restrict b352, __global float* restrict b353, __global float* restrict b354, __global float* restrict b355, __global float* restrict b356, __global float* restrict b357, __global float* restrict b358, __global float* restrict b359, __global float* restrict b360, __global float* restrict b361, __global float* restrict b362, __global float* restrict b363, __global float* restrict b364, __global float* restrict b365, __global float* restrict b366, __global float* restrict b367, __global float* restrict b368, __global float* restrict b369, __global float* restrict b370, __global float* restrict b371, __global float* restrict b372, __global float* restrict b373, __global float* restrict b374, __global float* restrict b375, __global float* restrict b376, __global float* restrict b377, __global float* restrict b378, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[17];
   if (get_local_id(0) == 0) {

@@ -1,4 +1,4 @@
-// ChebNet: kernels of one training step: 40 OpenCL kernels for 44 launches
+// ChebNet: kernels of one training step: 36 OpenCL kernels for 40 launches
 k0.cl: launch 0: elementwise select -> i32[N, 1]
 k1.cl: launch 1: elementwise gather -> i32[N, 1]
 k2.cl: launch 2: reduction of sum gt cast max sqrt recip mul -> f32[N]
@@ -16,29 +16,25 @@ k13.cl: launch 15: elementwise mul sub -> f32[N, 32]
 k14.cl: launch 16: elementwise concat -> f32[3, N, 32]
 k15.cl: launch 17: matmul b' -> f32[3, N, 4]
 k16.cl: launch 18: reduction of sum add -> f32[N, 4]
-k17.cl: launch 19: reduction of reduce_max stop_gradient -> f32[N, 1]
-k18.cl: launch 20: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k19.cl: launch 21: reduction of sum log -> f32[N, 1] f32[N, 1]
-k20.cl: launch 22: elementwise broadcast sub -> f32[N, 4]
-k21.cl: launch 23: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-k22.cl: launch 24: reduction of sum -> f32[]
-k23.cl: launch 25: reduction of cast sum div neg div -> f32[] f32[]
-k24.cl: launch 26: elementwise broadcast select -> f32[N, 1]
-k25.cl: launch 27: elementwise broadcast select -> f32[N, 1, 4]
-k26.cl: launch 28: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k27.cl: launch 29: elementwise broadcast mul add -> f32[N, 4]
-k28.cl: launch 30: elementwise broadcast -> f32[3, N, 4]
-k29.cl: launch 31: matmul -> f32[3, N, 32]
-k30.cl: launch 32: elementwise reshape mul -> f32[N, 32] f32[N, 32]
-k31.cl: launch 34: elementwise reshape add mul sub -> f32[N, 32]
-k32.cl: launch 36: elementwise sub -> f32[N, 32]
-k33.cl: launch 37: elementwise reshape add mul mul select -> f32[N, 32]
-k34.cl: launch 38: elementwise broadcast -> f32[3, N, 32]
-k35.cl: launch 39: matmul a' -> f32[3, 32, 8]
-k36.cl: launch 40: reduction of sum -> f32[32]
-k37.cl: launch 41: matmul a' -> f32[3, 4, 32]
-k38.cl: launch 42: reduction of sum -> f32[4]
-k39.cl: launch 43: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[3, 32, 8] f32[3, 32, 8] f32[3, 32, 8] f32[32] f32[32] f32[32] f32[3, 4, 32] f32[3, 4, 32] f32[3, 4, 32] f32[4] f32[4] f32[4]
+k17.cl: launch 19: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[N, 4] f32[N, 4] f32[N, 1]
+k18.cl: launch 20: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k19.cl: launch 21: reduction of sum -> f32[]
+k20.cl: launch 22: reduction of cast sum div neg div -> f32[] f32[]
+k21.cl: launch 23: elementwise broadcast select -> f32[N, 1]
+k22.cl: launch 24: elementwise broadcast select -> f32[N, 1, 4]
+k23.cl: launch 25: reduction of reshape neg sum div broadcast mul add -> f32[N, 4]
+k24.cl: launch 26: elementwise broadcast -> f32[3, N, 4]
+k25.cl: launch 27: matmul -> f32[3, N, 32]
+k26.cl: launch 28: elementwise reshape mul -> f32[N, 32] f32[N, 32]
+k27.cl: launch 30: elementwise reshape add mul sub -> f32[N, 32]
+k28.cl: launch 32: elementwise sub -> f32[N, 32]
+k29.cl: launch 33: elementwise reshape add mul mul select -> f32[N, 32]
+k30.cl: launch 34: elementwise broadcast -> f32[3, N, 32]
+k31.cl: launch 35: matmul a' -> f32[3, 32, 8]
+k32.cl: launch 36: reduction of sum -> f32[32]
+k33.cl: launch 37: matmul a' -> f32[3, 4, 32]
+k34.cl: launch 38: reduction of sum -> f32[4]
+k35.cl: launch 39: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[3, 32, 8] f32[3, 32, 8] f32[3, 32, 8] f32[32] f32[32] f32[32] f32[3, 4, 32] f32[3, 4, 32] f32[3, 4, 32] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
@@ -560,8 +556,8 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k17.cl
 
-// launch 19: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 19: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[N, 4] f32[N, 4] f32[N, 1]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -574,68 +570,34 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 4;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 4;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k18.cl
 
-// launch 20: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k19.cl
-
-// launch 21: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 4;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 4;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k20.cl
-
-// launch 22: elementwise broadcast sub -> f32[N, 4]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k21.cl
-
-// launch 23: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-__kernel void k21(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 20: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k18(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -658,10 +620,10 @@ __kernel void k21(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k22.cl
+// ---- k19.cl
 
-// launch 24: reduction of sum -> f32[]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: reduction of sum -> f32[]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -675,10 +637,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k23.cl
+// ---- k20.cl
 
-// launch 25: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 22: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -697,10 +659,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k24.cl
+// ---- k21.cl
 
-// launch 26: elementwise broadcast select -> f32[N, 1]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 23: elementwise broadcast select -> f32[N, 1]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -712,10 +674,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k22.cl
 
-// launch 27: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 24: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -728,10 +690,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k23.cl
 
-// launch 28: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 25: reduction of reshape neg sum div broadcast mul add -> f32[N, 4]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -742,37 +704,26 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k27.cl
-
-// launch 29: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 4;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k28.cl
+// ---- k24.cl
 
-// launch 30: elementwise broadcast -> f32[3, N, 4]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 26: elementwise broadcast -> f32[3, N, 4]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -788,11 +739,11 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k25.cl
 
-// launch 31: matmul -> f32[3, N, 32]
+// launch 27: matmul -> f32[3, N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 4;
   A += batch * M * K;
@@ -841,10 +792,10 @@ void k29(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k30.cl
+// ---- k26.cl
 
-// launch 32: elementwise reshape mul -> f32[N, 32] f32[N, 32]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 28: elementwise reshape mul -> f32[N, 32] f32[N, 32]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -863,10 +814,10 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k27.cl
 
-// launch 34: elementwise reshape add mul sub -> f32[N, 32]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 30: elementwise reshape add mul sub -> f32[N, 32]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -886,10 +837,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k28.cl
 
-// launch 36: elementwise sub -> f32[N, 32]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 32: elementwise sub -> f32[N, 32]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -901,10 +852,10 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k29.cl
 
-// launch 37: elementwise reshape add mul mul select -> f32[N, 32]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 33: elementwise reshape add mul mul select -> f32[N, 32]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -925,10 +876,10 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k30.cl
 
-// launch 38: elementwise broadcast -> f32[3, N, 32]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 34: elementwise broadcast -> f32[3, N, 32]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -944,11 +895,11 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k31.cl
 
-// launch 39: matmul a' -> f32[3, 32, 8]
+// launch 35: matmul a' -> f32[3, 32, 8]
 __kernel __attribute__((reqd_work_group_size(2, 8, 1)))
-void k35(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k31(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 8, K = d[0];
   A += batch * M * K;
@@ -997,10 +948,10 @@ void k35(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k36.cl
+// ---- k32.cl
 
-// launch 40: reduction of sum -> f32[32]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 36: reduction of sum -> f32[32]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1016,11 +967,11 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k37.cl
+// ---- k33.cl
 
-// launch 41: matmul a' -> f32[3, 4, 32]
+// launch 37: matmul a' -> f32[3, 4, 32]
 __kernel __attribute__((reqd_work_group_size(8, 1, 1)))
-void k37(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 4, N = 32, K = d[0];
   A += batch * M * K;
@@ -1069,10 +1020,10 @@ void k37(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k38.cl
+// ---- k34.cl
 
-// launch 42: reduction of sum -> f32[4]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 38: reduction of sum -> f32[4]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -1088,10 +1039,10 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k39.cl
+// ---- k35.cl
 
-// launch 43: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[3, 32, 8] f32[3, 32, 8] f32[3, 32, 8] f32[32] f32[32] f32[32] f32[3, 4, 32] f32[3, 4, 32] f32[3, 4, 32] f32[4] f32[4] f32[4]
-__kernel void k39(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
+// launch 39: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[3, 32, 8] f32[3, 32, 8] f32[3, 32, 8] f32[32] f32[32] f32[32] f32[3, 4, 32] f32[3, 4, 32] f32[3, 4, 32] f32[4] f32[4] f32[4]
+__kernel void k35(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,4 +1,4 @@
-// Clip: kernels of one training step: 193 OpenCL kernels for 297 launches
+// Clip: kernels of one training step: 192 OpenCL kernels for 295 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: elementwise broadcast eq -> bool[B, 1, B]
 k2.cl: launch 2: elementwise min exp -> f32[] (from samples/clip.nn:66:11, samples/clip.nn:66:15)
@@ -53,145 +53,144 @@ k50.cl: launch 71: elementwise mul transpose -> f32[B, B] f32[B, B]
 k51.cl: launch 72: reduction of reduce_max -> f32[B, 1]
 k52.cl: launch 73: elementwise stop_gradient -> f32[B, 1]
 k53.cl: launch 74: elementwise broadcast sub exp -> f32[B, B] f32[B, B]
-k54.cl: launch 75: reduction of sum log -> f32[B, 1] f32[B, 1]
-k55.cl: launch 76: elementwise broadcast sub -> f32[B, B]
-k56.cl: launch 77: reduction of reshape select sum -> f32[B, 1]
-k57.cl: launch 78: reduction of sum div neg -> f32[]
-k58.cl: launch 85: reduction of sum div sub mul -> f32[]
-k59.cl: launch 86: elementwise mul -> f32[256, 784]
-k60.cl: launch 87: elementwise ge -> bool[B, 256]
-k61.cl: launch 89: elementwise div -> f32[]
-k62.cl: launch 90: elementwise broadcast select -> f32[B, 1, B]
-k63.cl: launch 91: elementwise reshape neg -> f32[B, B] f32[B, B]
-k64.cl: launch 92: reduction of sum -> f32[B, 1]
-k65.cl: launch 93: elementwise div -> f32[B, 1]
-k66.cl: launch 94: elementwise broadcast mul add transpose -> f32[B, B]
-k67.cl: launch 96: elementwise broadcast mul add add mul -> f32[B, B] f32[B, B]
-k68.cl: launch 97: matmul -> f32[B, 64]
-k69.cl: launch 98: elementwise mul mul -> f32[B, 64] f32[B, 64]
-k70.cl: launch 100: elementwise mul mul neg mul div -> f32[B, 1]
-k71.cl: launch 101: elementwise broadcast mul add add -> f32[B, 64]
-k72.cl: launch 102: matmul -> f32[B, 256]
-k73.cl: launch 103: elementwise select -> f32[B, 256]
-k74.cl: launch 104: matmul -> f32[B, 256]
-k75.cl: launch 106: matmul a' -> f32[256, 784]
-k76.cl: launch 107: elementwise mul add mul add mul mul -> f32[256, 784] f32[256, 784]
-k77.cl: launch 108: elementwise cast pow sub pow sub -> f32[] f32[]
-k78.cl: launch 109: elementwise broadcast div mul -> f32[256, 784]
-k79.cl: launch 110: elementwise mul add -> f32[256, 784]
-k80.cl: launch 111: elementwise broadcast div sqrt add div sub -> f32[256, 784]
-k81.cl: launch 112: elementwise mul -> f32[256]
-k82.cl: launch 113: reduction of sum -> f32[256]
-k83.cl: launch 114: elementwise mul add mul add mul mul -> f32[256] f32[256]
-k84.cl: launch 115: elementwise broadcast div mul -> f32[256] f32[256]
-k85.cl: launch 116: elementwise mul add -> f32[256]
-k86.cl: launch 117: elementwise broadcast div sqrt add div sub -> f32[256] f32[256]
-k87.cl: launch 118: elementwise mul -> f32[256, 256]
-k88.cl: launch 119: matmul a' -> f32[256, 256]
-k89.cl: launch 120: elementwise mul add mul add mul mul -> f32[256, 256] f32[256, 256]
-k90.cl: launch 121: elementwise broadcast div mul -> f32[256, 256]
-k91.cl: launch 122: elementwise mul add -> f32[256, 256]
-k92.cl: launch 123: elementwise broadcast div sqrt add div sub -> f32[256, 256]
-k93.cl: launch 126: elementwise mul add mul add div mul mul mul -> f32[256] f32[256] f32[256]
-k94.cl: launch 127: elementwise mul add div sqrt add div sub -> f32[256] f32[256]
-k95.cl: launch 128: elementwise mul -> f32[64, 256]
-k96.cl: launch 129: matmul a' -> f32[64, 256]
-k97.cl: launch 130: elementwise mul add mul add mul mul -> f32[64, 256] f32[64, 256]
-k98.cl: launch 131: elementwise broadcast div mul -> f32[64, 256]
-k99.cl: launch 132: elementwise mul add -> f32[64, 256]
-k100.cl: launch 133: elementwise broadcast div sqrt add div sub -> f32[64, 256]
-k101.cl: launch 134: elementwise mul -> f32[64]
-k102.cl: launch 135: reduction of sum -> f32[64]
-k103.cl: launch 136: elementwise mul add mul add mul mul -> f32[64] f32[64]
-k104.cl: launch 137: elementwise broadcast div mul -> f32[64] f32[64]
-k105.cl: launch 138: elementwise mul add -> f32[64]
-k106.cl: launch 139: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
-k107.cl: launch 140: elementwise mul -> f32[128, 32]
-k108.cl: launch 141: elementwise mul -> f32[128, 32]
-k109.cl: launch 142: matmul a' -> f32[B, 64]
-k110.cl: launch 145: elementwise mul neg mul div -> f32[B, 1]
-k111.cl: launch 147: matmul -> f32[B, 32]
-k112.cl: launch 148: elementwise div -> f32[B, 32]
-k113.cl: launch 149: elementwise broadcast mul mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
-k114.cl: launch 151: elementwise mul neg mul div div -> f32[B, 40, 1]
-k115.cl: launch 152: elementwise broadcast mul add add neg -> f32[B, 40, 32] f32[B, 40, 32]
-k116.cl: launch 155: elementwise broadcast add -> f32[B, 40, 32]
-k117.cl: launch 156: matmul -> f32[B, 40, 64]
-k118.cl: launch 157: elementwise select -> f32[B, 40, 64]
-k119.cl: launch 158: matmul -> f32[B, 40, 32]
-k120.cl: launch 159: elementwise mul -> f32[B, 40, 32]
-k121.cl: launch 160: elementwise mul mul mul -> f32[B, 40, 32] f32[B, 40, 32]
-k122.cl: launch 163: elementwise broadcast mul add add add neg -> f32[B, 40, 32] f32[B, 40, 32]
-k123.cl: launch 174: elementwise div -> f32[B, 4, 40, 40]
-k124.cl: launch 175: elementwise mul div neg -> f32[B, 4, 40, 40]
-k125.cl: launch 177: elementwise broadcast add mul mul -> f32[B, 4, 40, 40]
-k126.cl: launch 179: matmul -> f32[B, 4, 8, 40]
-k127.cl: launch 180: elementwise reshape -> f32[B, 40, 32]
-k128.cl: launch 182: elementwise add -> f32[B, 40, 32]
-k129.cl: launch 187: elementwise add mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
-k130.cl: launch 194: scatter_add -> f32[128, 32]
-k131.cl: launch 195: elementwise mul add -> f32[128, 32]
-k132.cl: launch 196: elementwise broadcast div mul -> f32[128, 32]
-k133.cl: launch 197: elementwise mul -> f32[128, 32]
-k134.cl: launch 198: elementwise mul mul add -> f32[128, 32]
-k135.cl: launch 199: elementwise broadcast div sqrt add div sub -> f32[128, 32]
-k136.cl: launch 200: elementwise mul -> f32[40, 32]
-k137.cl: launch 201: elementwise mul -> f32[40, 32]
-k138.cl: launch 202: reduction of sum -> f32[40, 32]
-k139.cl: launch 203: elementwise iota -> i32[40] (from samples/clip.nn:61:44)
-k140.cl: launch 204: scatter_add -> f32[40, 32]
-k141.cl: launch 205: elementwise mul add -> f32[40, 32]
-k142.cl: launch 206: elementwise broadcast div mul -> f32[40, 32]
-k143.cl: launch 207: elementwise mul -> f32[40, 32]
-k144.cl: launch 208: elementwise mul mul add -> f32[40, 32]
-k145.cl: launch 209: elementwise broadcast div sqrt add div sub -> f32[40, 32]
-k146.cl: launch 210: elementwise mul -> f32[96, 32]
-k147.cl: launch 211: matmul a' -> f32[32, 32]
-k148.cl: launch 214: elementwise pad pad add pad add -> f32[96, 32]
-k149.cl: launch 215: elementwise mul add mul add mul mul -> f32[96, 32] f32[96, 32]
-k150.cl: launch 216: elementwise broadcast div mul -> f32[96, 32]
-k151.cl: launch 217: elementwise mul add -> f32[96, 32]
-k152.cl: launch 218: elementwise broadcast div sqrt add div sub -> f32[96, 32]
-k153.cl: launch 219: elementwise mul -> f32[96]
-k154.cl: launch 220: reduction of sum -> f32[32]
-k155.cl: launch 223: elementwise pad pad add pad add -> f32[96]
-k156.cl: launch 224: elementwise mul add mul add mul mul -> f32[96] f32[96]
-k157.cl: launch 225: elementwise broadcast div mul -> f32[96]
-k158.cl: launch 226: elementwise mul add -> f32[96]
-k159.cl: launch 227: elementwise broadcast div sqrt add div sub -> f32[96]
-k160.cl: launch 228: elementwise mul -> f32[32, 32]
-k161.cl: launch 230: elementwise mul add mul add mul mul -> f32[32, 32] f32[32, 32]
-k162.cl: launch 231: elementwise broadcast div mul -> f32[32, 32]
-k163.cl: launch 232: elementwise mul add -> f32[32, 32]
-k164.cl: launch 233: elementwise broadcast div sqrt add div sub -> f32[32, 32]
-k165.cl: launch 234: elementwise mul -> f32[32]
-k166.cl: launch 236: elementwise mul add mul add mul mul -> f32[32] f32[32]
-k167.cl: launch 237: elementwise broadcast div mul -> f32[32] f32[32]
-k168.cl: launch 238: elementwise mul add -> f32[32]
-k169.cl: launch 239: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
-k170.cl: launch 240: elementwise mul -> f32[64, 32]
-k171.cl: launch 241: matmul a' -> f32[64, 32]
-k172.cl: launch 242: elementwise mul add mul add mul mul -> f32[64, 32] f32[64, 32]
-k173.cl: launch 243: elementwise broadcast div mul -> f32[64, 32] f32[64, 32]
-k174.cl: launch 244: elementwise mul add -> f32[64, 32]
-k175.cl: launch 245: elementwise broadcast div sqrt add div sub -> f32[64, 32] f32[64, 32]
-k176.cl: launch 247: reduction of sum -> f32[64]
-k177.cl: launch 248: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-k178.cl: launch 249: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
-k179.cl: launch 251: matmul a' -> f32[32, 64]
-k180.cl: launch 253: elementwise broadcast div mul -> f32[32, 64]
-k181.cl: launch 255: elementwise broadcast div sqrt add div sub -> f32[32, 64]
-k182.cl: launch 258: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-k183.cl: launch 259: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
-k184.cl: launch 261: reduction of mul sum -> f32[32]
-k185.cl: launch 285: matmul a' -> f32[64, 32]
-k186.cl: launch 286: elementwise mul add mul add div mul mul mul -> f32[64, 32] f32[64, 32] f32[64, 32]
-k187.cl: launch 287: elementwise mul add div sqrt add div sub -> f32[64, 32] f32[64, 32]
-k188.cl: launch 292: elementwise mul -> f32[]
-k189.cl: launch 293: elementwise le -> bool[]
-k190.cl: launch 294: reduction of mul sum mul select -> f32[]
-k191.cl: launch 295: elementwise mul add mul add div mul mul mul -> f32[] f32[] f32[]
-k192.cl: launch 296: elementwise mul add div sqrt add div sub -> f32[] f32[]
+k54.cl: launch 75: reduction of sum log broadcast sub -> f32[B, B] f32[B, 1]
+k55.cl: launch 76: reduction of reshape select sum -> f32[B, 1]
+k56.cl: launch 77: reduction of sum div neg -> f32[]
+k57.cl: launch 83: reduction of sum div sub mul -> f32[]
+k58.cl: launch 84: elementwise mul -> f32[256, 784]
+k59.cl: launch 85: elementwise ge -> bool[B, 256]
+k60.cl: launch 87: elementwise div -> f32[]
+k61.cl: launch 88: elementwise broadcast select -> f32[B, 1, B]
+k62.cl: launch 89: elementwise reshape neg -> f32[B, B] f32[B, B]
+k63.cl: launch 90: reduction of sum -> f32[B, 1]
+k64.cl: launch 91: elementwise div -> f32[B, 1]
+k65.cl: launch 92: elementwise broadcast mul add transpose -> f32[B, B]
+k66.cl: launch 94: elementwise broadcast mul add add mul -> f32[B, B] f32[B, B]
+k67.cl: launch 95: matmul -> f32[B, 64]
+k68.cl: launch 96: elementwise mul mul -> f32[B, 64] f32[B, 64]
+k69.cl: launch 98: elementwise mul mul neg mul div -> f32[B, 1]
+k70.cl: launch 99: elementwise broadcast mul add add -> f32[B, 64]
+k71.cl: launch 100: matmul -> f32[B, 256]
+k72.cl: launch 101: elementwise select -> f32[B, 256]
+k73.cl: launch 102: matmul -> f32[B, 256]
+k74.cl: launch 104: matmul a' -> f32[256, 784]
+k75.cl: launch 105: elementwise mul add mul add mul mul -> f32[256, 784] f32[256, 784]
+k76.cl: launch 106: elementwise cast pow sub pow sub -> f32[] f32[]
+k77.cl: launch 107: elementwise broadcast div mul -> f32[256, 784]
+k78.cl: launch 108: elementwise mul add -> f32[256, 784]
+k79.cl: launch 109: elementwise broadcast div sqrt add div sub -> f32[256, 784]
+k80.cl: launch 110: elementwise mul -> f32[256]
+k81.cl: launch 111: reduction of sum -> f32[256]
+k82.cl: launch 112: elementwise mul add mul add mul mul -> f32[256] f32[256]
+k83.cl: launch 113: elementwise broadcast div mul -> f32[256] f32[256]
+k84.cl: launch 114: elementwise mul add -> f32[256]
+k85.cl: launch 115: elementwise broadcast div sqrt add div sub -> f32[256] f32[256]
+k86.cl: launch 116: elementwise mul -> f32[256, 256]
+k87.cl: launch 117: matmul a' -> f32[256, 256]
+k88.cl: launch 118: elementwise mul add mul add mul mul -> f32[256, 256] f32[256, 256]
+k89.cl: launch 119: elementwise broadcast div mul -> f32[256, 256]
+k90.cl: launch 120: elementwise mul add -> f32[256, 256]
+k91.cl: launch 121: elementwise broadcast div sqrt add div sub -> f32[256, 256]
+k92.cl: launch 124: elementwise mul add mul add div mul mul mul -> f32[256] f32[256] f32[256]
+k93.cl: launch 125: elementwise mul add div sqrt add div sub -> f32[256] f32[256]
+k94.cl: launch 126: elementwise mul -> f32[64, 256]
+k95.cl: launch 127: matmul a' -> f32[64, 256]
+k96.cl: launch 128: elementwise mul add mul add mul mul -> f32[64, 256] f32[64, 256]
+k97.cl: launch 129: elementwise broadcast div mul -> f32[64, 256]
+k98.cl: launch 130: elementwise mul add -> f32[64, 256]
+k99.cl: launch 131: elementwise broadcast div sqrt add div sub -> f32[64, 256]
+k100.cl: launch 132: elementwise mul -> f32[64]
+k101.cl: launch 133: reduction of sum -> f32[64]
+k102.cl: launch 134: elementwise mul add mul add mul mul -> f32[64] f32[64]
+k103.cl: launch 135: elementwise broadcast div mul -> f32[64] f32[64]
+k104.cl: launch 136: elementwise mul add -> f32[64]
+k105.cl: launch 137: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
+k106.cl: launch 138: elementwise mul -> f32[128, 32]
+k107.cl: launch 139: elementwise mul -> f32[128, 32]
+k108.cl: launch 140: matmul a' -> f32[B, 64]
+k109.cl: launch 143: elementwise mul neg mul div -> f32[B, 1]
+k110.cl: launch 145: matmul -> f32[B, 32]
+k111.cl: launch 146: elementwise div -> f32[B, 32]
+k112.cl: launch 147: elementwise broadcast mul mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
+k113.cl: launch 149: elementwise mul neg mul div div -> f32[B, 40, 1]
+k114.cl: launch 150: elementwise broadcast mul add add neg -> f32[B, 40, 32] f32[B, 40, 32]
+k115.cl: launch 153: elementwise broadcast add -> f32[B, 40, 32]
+k116.cl: launch 154: matmul -> f32[B, 40, 64]
+k117.cl: launch 155: elementwise select -> f32[B, 40, 64]
+k118.cl: launch 156: matmul -> f32[B, 40, 32]
+k119.cl: launch 157: elementwise mul -> f32[B, 40, 32]
+k120.cl: launch 158: elementwise mul mul mul -> f32[B, 40, 32] f32[B, 40, 32]
+k121.cl: launch 161: elementwise broadcast mul add add add neg -> f32[B, 40, 32] f32[B, 40, 32]
+k122.cl: launch 172: elementwise div -> f32[B, 4, 40, 40]
+k123.cl: launch 173: elementwise mul div neg -> f32[B, 4, 40, 40]
+k124.cl: launch 175: elementwise broadcast add mul mul -> f32[B, 4, 40, 40]
+k125.cl: launch 177: matmul -> f32[B, 4, 8, 40]
+k126.cl: launch 178: elementwise reshape -> f32[B, 40, 32]
+k127.cl: launch 180: elementwise add -> f32[B, 40, 32]
+k128.cl: launch 185: elementwise add mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
+k129.cl: launch 192: scatter_add -> f32[128, 32]
+k130.cl: launch 193: elementwise mul add -> f32[128, 32]
+k131.cl: launch 194: elementwise broadcast div mul -> f32[128, 32]
+k132.cl: launch 195: elementwise mul -> f32[128, 32]
+k133.cl: launch 196: elementwise mul mul add -> f32[128, 32]
+k134.cl: launch 197: elementwise broadcast div sqrt add div sub -> f32[128, 32]
+k135.cl: launch 198: elementwise mul -> f32[40, 32]
+k136.cl: launch 199: elementwise mul -> f32[40, 32]
+k137.cl: launch 200: reduction of sum -> f32[40, 32]
+k138.cl: launch 201: elementwise iota -> i32[40] (from samples/clip.nn:61:44)
+k139.cl: launch 202: scatter_add -> f32[40, 32]
+k140.cl: launch 203: elementwise mul add -> f32[40, 32]
+k141.cl: launch 204: elementwise broadcast div mul -> f32[40, 32]
+k142.cl: launch 205: elementwise mul -> f32[40, 32]
+k143.cl: launch 206: elementwise mul mul add -> f32[40, 32]
+k144.cl: launch 207: elementwise broadcast div sqrt add div sub -> f32[40, 32]
+k145.cl: launch 208: elementwise mul -> f32[96, 32]
+k146.cl: launch 209: matmul a' -> f32[32, 32]
+k147.cl: launch 212: elementwise pad pad add pad add -> f32[96, 32]
+k148.cl: launch 213: elementwise mul add mul add mul mul -> f32[96, 32] f32[96, 32]
+k149.cl: launch 214: elementwise broadcast div mul -> f32[96, 32]
+k150.cl: launch 215: elementwise mul add -> f32[96, 32]
+k151.cl: launch 216: elementwise broadcast div sqrt add div sub -> f32[96, 32]
+k152.cl: launch 217: elementwise mul -> f32[96]
+k153.cl: launch 218: reduction of sum -> f32[32]
+k154.cl: launch 221: elementwise pad pad add pad add -> f32[96]
+k155.cl: launch 222: elementwise mul add mul add mul mul -> f32[96] f32[96]
+k156.cl: launch 223: elementwise broadcast div mul -> f32[96]
+k157.cl: launch 224: elementwise mul add -> f32[96]
+k158.cl: launch 225: elementwise broadcast div sqrt add div sub -> f32[96]
+k159.cl: launch 226: elementwise mul -> f32[32, 32]
+k160.cl: launch 228: elementwise mul add mul add mul mul -> f32[32, 32] f32[32, 32]
+k161.cl: launch 229: elementwise broadcast div mul -> f32[32, 32]
+k162.cl: launch 230: elementwise mul add -> f32[32, 32]
+k163.cl: launch 231: elementwise broadcast div sqrt add div sub -> f32[32, 32]
+k164.cl: launch 232: elementwise mul -> f32[32]
+k165.cl: launch 234: elementwise mul add mul add mul mul -> f32[32] f32[32]
+k166.cl: launch 235: elementwise broadcast div mul -> f32[32] f32[32]
+k167.cl: launch 236: elementwise mul add -> f32[32]
+k168.cl: launch 237: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
+k169.cl: launch 238: elementwise mul -> f32[64, 32]
+k170.cl: launch 239: matmul a' -> f32[64, 32]
+k171.cl: launch 240: elementwise mul add mul add mul mul -> f32[64, 32] f32[64, 32]
+k172.cl: launch 241: elementwise broadcast div mul -> f32[64, 32] f32[64, 32]
+k173.cl: launch 242: elementwise mul add -> f32[64, 32]
+k174.cl: launch 243: elementwise broadcast div sqrt add div sub -> f32[64, 32] f32[64, 32]
+k175.cl: launch 245: reduction of sum -> f32[64]
+k176.cl: launch 246: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+k177.cl: launch 247: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
+k178.cl: launch 249: matmul a' -> f32[32, 64]
+k179.cl: launch 251: elementwise broadcast div mul -> f32[32, 64]
+k180.cl: launch 253: elementwise broadcast div sqrt add div sub -> f32[32, 64]
+k181.cl: launch 256: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+k182.cl: launch 257: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
+k183.cl: launch 259: reduction of mul sum -> f32[32]
+k184.cl: launch 283: matmul a' -> f32[64, 32]
+k185.cl: launch 284: elementwise mul add mul add div mul mul mul -> f32[64, 32] f32[64, 32] f32[64, 32]
+k186.cl: launch 285: elementwise mul add div sqrt add div sub -> f32[64, 32] f32[64, 32]
+k187.cl: launch 290: elementwise mul -> f32[]
+k188.cl: launch 291: elementwise le -> bool[]
+k189.cl: launch 292: reduction of mul sum mul select -> f32[]
+k190.cl: launch 293: elementwise mul add mul add div mul mul mul -> f32[] f32[] f32[]
+k191.cl: launch 294: elementwise mul add div sqrt add div sub -> f32[] f32[]
 
 // ---- k0.cl
 
@@ -1627,8 +1626,8 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k54.cl
 
-// launch 75: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 75: reduction of sum log broadcast sub -> f32[B, B] f32[B, 1]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1641,32 +1640,21 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
     acc += (acc_t) v3;
   }
   const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * x0;
+    const int x6 = x5 + j;
+    const float v7 = b1[x6];
+    const float v8 = F64(log, r4);
+    const float v9 = (v7 - v8);
+    b2[x6] = v9;
+  }
+  b3[o] = r4;
 }
 
 // ---- k55.cl
 
-// launch 76: elementwise broadcast sub -> f32[B, B]
+// launch 76: reduction of reshape select sum -> f32[B, 1]
 __kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[1];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[0];
-    const int x4 = i1 / x3;
-    const float v5 = b1[x4];
-    const float v6 = (v2 - v5);
-    b2[i1] = v6;
-  }
-}
-
-// ---- k56.cl
-
-// launch 77: reduction of reshape select sum -> f32[B, 1]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1684,10 +1672,10 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r6;
 }
 
-// ---- k57.cl
+// ---- k56.cl
 
-// launch 78: reduction of sum div neg -> f32[]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 77: reduction of sum div neg -> f32[]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1704,10 +1692,10 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k58.cl
+// ---- k57.cl
 
-// launch 85: reduction of sum div sub mul -> f32[]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 83: reduction of sum div sub mul -> f32[]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1726,10 +1714,10 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = v7;
 }
 
-// ---- k59.cl
+// ---- k58.cl
 
-// launch 86: elementwise mul -> f32[256, 784]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 84: elementwise mul -> f32[256, 784]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 200704) {
     const int i0 = gid - 0;
@@ -1739,10 +1727,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k59.cl
 
-// launch 87: elementwise ge -> bool[B, 256]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 85: elementwise ge -> bool[B, 256]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1753,10 +1741,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k61.cl
+// ---- k60.cl
 
-// launch 89: elementwise div -> f32[]
-__kernel void k61(__global float* restrict b0, __global const int* restrict d) {
+// launch 87: elementwise div -> f32[]
+__kernel void k60(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1773,10 +1761,10 @@ __kernel void k61(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k62.cl
+// ---- k61.cl
 
-// launch 90: elementwise broadcast select -> f32[B, 1, B]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 88: elementwise broadcast select -> f32[B, 1, B]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -1788,10 +1776,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k62.cl
 
-// launch 91: elementwise reshape neg -> f32[B, B] f32[B, B]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 89: elementwise reshape neg -> f32[B, B] f32[B, B]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -1808,10 +1796,10 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k63.cl
 
-// launch 92: reduction of sum -> f32[B, 1]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 90: reduction of sum -> f32[B, 1]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1827,10 +1815,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k65.cl
+// ---- k64.cl
 
-// launch 93: elementwise div -> f32[B, 1]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 91: elementwise div -> f32[B, 1]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1842,10 +1830,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k65.cl
 
-// launch 94: elementwise broadcast mul add transpose -> f32[B, B]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 92: elementwise broadcast mul add transpose -> f32[B, B]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -1864,10 +1852,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k66.cl
 
-// launch 96: elementwise broadcast mul add add mul -> f32[B, B] f32[B, B]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 94: elementwise broadcast mul add add mul -> f32[B, B] f32[B, B]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[1];
   if (gid < x0) {
@@ -1888,11 +1876,11 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
+// ---- k67.cl
 
-// launch 97: matmul -> f32[B, 64]
+// launch 95: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k68(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = d[0];
   A += batch * M * K;
@@ -1941,10 +1929,10 @@ void k68(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k69.cl
+// ---- k68.cl
 
-// launch 98: elementwise mul mul -> f32[B, 64] f32[B, 64]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 96: elementwise mul mul -> f32[B, 64] f32[B, 64]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1959,10 +1947,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k70.cl
+// ---- k69.cl
 
-// launch 100: elementwise mul mul neg mul div -> f32[B, 1]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 98: elementwise mul mul neg mul div -> f32[B, 1]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1979,10 +1967,10 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k71.cl
+// ---- k70.cl
 
-// launch 101: elementwise broadcast mul add add -> f32[B, 64]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 99: elementwise broadcast mul add add -> f32[B, 64]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1998,11 +1986,11 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k72.cl
+// ---- k71.cl
 
-// launch 102: matmul -> f32[B, 256]
+// launch 100: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k72(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k71(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 64;
   A += batch * M * K;
@@ -2051,10 +2039,10 @@ void k72(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k73.cl
+// ---- k72.cl
 
-// launch 103: elementwise select -> f32[B, 256]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 101: elementwise select -> f32[B, 256]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -2066,11 +2054,11 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k74.cl
+// ---- k73.cl
 
-// launch 104: matmul -> f32[B, 256]
+// launch 102: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k74(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k73(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 256;
   A += batch * M * K;
@@ -2119,11 +2107,11 @@ void k74(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k75.cl
+// ---- k74.cl
 
-// launch 106: matmul a' -> f32[256, 784]
+// launch 104: matmul a' -> f32[256, 784]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k75(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k74(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 784, K = d[0];
   A += batch * M * K;
@@ -2172,10 +2160,10 @@ void k75(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k76.cl
+// ---- k75.cl
 
-// launch 107: elementwise mul add mul add mul mul -> f32[256, 784] f32[256, 784]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 105: elementwise mul add mul add mul mul -> f32[256, 784] f32[256, 784]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 200704) {
     const int i0 = gid - 0;
@@ -2193,10 +2181,10 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k77.cl
+// ---- k76.cl
 
-// launch 108: elementwise cast pow sub pow sub -> f32[] f32[]
-__kernel void k77(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 106: elementwise cast pow sub pow sub -> f32[] f32[]
+__kernel void k76(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {
@@ -2225,10 +2213,10 @@ __kernel void k77(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 
-// ---- k78.cl
+// ---- k77.cl
 
-// launch 109: elementwise broadcast div mul -> f32[256, 784]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 107: elementwise broadcast div mul -> f32[256, 784]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 200704) {
     const int i0 = gid - 0;
@@ -2240,10 +2228,10 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k79.cl
+// ---- k78.cl
 
-// launch 110: elementwise mul add -> f32[256, 784]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 108: elementwise mul add -> f32[256, 784]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 200704) {
     const int i0 = gid - 0;
@@ -2255,10 +2243,10 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k80.cl
+// ---- k79.cl
 
-// launch 111: elementwise broadcast div sqrt add div sub -> f32[256, 784]
-__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 109: elementwise broadcast div sqrt add div sub -> f32[256, 784]
+__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 200704) {
     const int i0 = gid - 0;
@@ -2275,10 +2263,10 @@ __kernel void k80(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k81.cl
+// ---- k80.cl
 
-// launch 112: elementwise mul -> f32[256]
-__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 110: elementwise mul -> f32[256]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 256) {
     const int i0 = gid - 0;
@@ -2288,10 +2276,10 @@ __kernel void k81(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k82.cl
+// ---- k81.cl
 
-// launch 113: reduction of sum -> f32[256]
-__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 111: reduction of sum -> f32[256]
+__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
@@ -2307,10 +2295,10 @@ __kernel void k82(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k83.cl
+// ---- k82.cl
 
-// launch 114: elementwise mul add mul add mul mul -> f32[256] f32[256]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 112: elementwise mul add mul add mul mul -> f32[256] f32[256]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 256) {
     const int i0 = gid - 0;
@@ -2328,10 +2316,10 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k84.cl
+// ---- k83.cl
 
-// launch 115: elementwise broadcast div mul -> f32[256] f32[256]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 113: elementwise broadcast div mul -> f32[256] f32[256]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 256) {
     const int i0 = gid - 0;
@@ -2344,10 +2332,10 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k85.cl
+// ---- k84.cl
 
-// launch 116: elementwise mul add -> f32[256]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 114: elementwise mul add -> f32[256]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 256) {
     const int i0 = gid - 0;
@@ -2359,10 +2347,10 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k86.cl
+// ---- k85.cl
 
-// launch 117: elementwise broadcast div sqrt add div sub -> f32[256] f32[256]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 115: elementwise broadcast div sqrt add div sub -> f32[256] f32[256]
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 256) {
     const int i0 = gid - 0;
@@ -2380,10 +2368,10 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k87.cl
+// ---- k86.cl
 
-// launch 118: elementwise mul -> f32[256, 256]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 116: elementwise mul -> f32[256, 256]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -2393,11 +2381,11 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k88.cl
+// ---- k87.cl
 
-// launch 119: matmul a' -> f32[256, 256]
+// launch 117: matmul a' -> f32[256, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k88(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k87(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 256, K = d[0];
   A += batch * M * K;
@@ -2446,10 +2434,10 @@ void k88(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k89.cl
+// ---- k88.cl
 
-// launch 120: elementwise mul add mul add mul mul -> f32[256, 256] f32[256, 256]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 118: elementwise mul add mul add mul mul -> f32[256, 256] f32[256, 256]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -2467,10 +2455,10 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k90.cl
+// ---- k89.cl
 
-// launch 121: elementwise broadcast div mul -> f32[256, 256]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 119: elementwise broadcast div mul -> f32[256, 256]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -2482,10 +2470,10 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k91.cl
+// ---- k90.cl
 
-// launch 122: elementwise mul add -> f32[256, 256]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 120: elementwise mul add -> f32[256, 256]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -2497,10 +2485,10 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k92.cl
+// ---- k91.cl
 
-// launch 123: elementwise broadcast div sqrt add div sub -> f32[256, 256]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 121: elementwise broadcast div sqrt add div sub -> f32[256, 256]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -2517,10 +2505,10 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k93.cl
+// ---- k92.cl
 
-// launch 126: elementwise mul add mul add div mul mul mul -> f32[256] f32[256] f32[256]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 124: elementwise mul add mul add div mul mul mul -> f32[256] f32[256] f32[256]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 256) {
     const int i0 = gid - 0;
@@ -2542,10 +2530,10 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k94.cl
+// ---- k93.cl
 
-// launch 127: elementwise mul add div sqrt add div sub -> f32[256] f32[256]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 125: elementwise mul add div sqrt add div sub -> f32[256] f32[256]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 256) {
     const int i0 = gid - 0;
@@ -2566,10 +2554,10 @@ __kernel void k94(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k95.cl
+// ---- k94.cl
 
-// launch 128: elementwise mul -> f32[64, 256]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 126: elementwise mul -> f32[64, 256]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -2579,11 +2567,11 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k96.cl
+// ---- k95.cl
 
-// launch 129: matmul a' -> f32[64, 256]
+// launch 127: matmul a' -> f32[64, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k96(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k95(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 256, K = d[0];
   A += batch * M * K;
@@ -2632,10 +2620,10 @@ void k96(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k97.cl
+// ---- k96.cl
 
-// launch 130: elementwise mul add mul add mul mul -> f32[64, 256] f32[64, 256]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 128: elementwise mul add mul add mul mul -> f32[64, 256] f32[64, 256]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -2653,10 +2641,10 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k98.cl
+// ---- k97.cl
 
-// launch 131: elementwise broadcast div mul -> f32[64, 256]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 129: elementwise broadcast div mul -> f32[64, 256]
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -2668,10 +2656,10 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k99.cl
+// ---- k98.cl
 
-// launch 132: elementwise mul add -> f32[64, 256]
-__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 130: elementwise mul add -> f32[64, 256]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -2683,10 +2671,10 @@ __kernel void k99(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k100.cl
+// ---- k99.cl
 
-// launch 133: elementwise broadcast div sqrt add div sub -> f32[64, 256]
-__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 131: elementwise broadcast div sqrt add div sub -> f32[64, 256]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -2703,10 +2691,10 @@ __kernel void k100(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k101.cl
+// ---- k100.cl
 
-// launch 134: elementwise mul -> f32[64]
-__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 132: elementwise mul -> f32[64]
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2716,10 +2704,10 @@ __kernel void k101(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k102.cl
+// ---- k101.cl
 
-// launch 135: reduction of sum -> f32[64]
-__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 133: reduction of sum -> f32[64]
+__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2735,10 +2723,10 @@ __kernel void k102(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k103.cl
+// ---- k102.cl
 
-// launch 136: elementwise mul add mul add mul mul -> f32[64] f32[64]
-__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 134: elementwise mul add mul add mul mul -> f32[64] f32[64]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2756,10 +2744,10 @@ __kernel void k103(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k104.cl
+// ---- k103.cl
 
-// launch 137: elementwise broadcast div mul -> f32[64] f32[64]
-__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 135: elementwise broadcast div mul -> f32[64] f32[64]
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2772,10 +2760,10 @@ __kernel void k104(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k105.cl
+// ---- k104.cl
 
-// launch 138: elementwise mul add -> f32[64]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 136: elementwise mul add -> f32[64]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2787,10 +2775,10 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k106.cl
+// ---- k105.cl
 
-// launch 139: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
-__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 137: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2808,10 +2796,10 @@ __kernel void k106(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k107.cl
+// ---- k106.cl
 
-// launch 140: elementwise mul -> f32[128, 32]
-__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 138: elementwise mul -> f32[128, 32]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -2821,10 +2809,10 @@ __kernel void k107(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k108.cl
+// ---- k107.cl
 
-// launch 141: elementwise mul -> f32[128, 32]
-__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 139: elementwise mul -> f32[128, 32]
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -2834,11 +2822,11 @@ __kernel void k108(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k109.cl
+// ---- k108.cl
 
-// launch 142: matmul a' -> f32[B, 64]
+// launch 140: matmul a' -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k109(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k108(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = d[0];
   A += batch * M * K;
@@ -2887,10 +2875,10 @@ void k109(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k110.cl
+// ---- k109.cl
 
-// launch 145: elementwise mul neg mul div -> f32[B, 1]
-__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 143: elementwise mul neg mul div -> f32[B, 1]
+__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -2906,11 +2894,11 @@ __kernel void k110(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k111.cl
+// ---- k110.cl
 
-// launch 147: matmul -> f32[B, 32]
+// launch 145: matmul -> f32[B, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k111(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k110(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 64;
   A += batch * M * K;
@@ -2959,10 +2947,10 @@ void k111(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k112.cl
+// ---- k111.cl
 
-// launch 148: elementwise div -> f32[B, 32]
-__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 146: elementwise div -> f32[B, 32]
+__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -2974,10 +2962,10 @@ __kernel void k112(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k113.cl
+// ---- k112.cl
 
-// launch 149: elementwise broadcast mul mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 147: elementwise broadcast mul mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3001,10 +2989,10 @@ __kernel void k113(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k114.cl
+// ---- k113.cl
 
-// launch 151: elementwise mul neg mul div div -> f32[B, 40, 1]
-__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 149: elementwise mul neg mul div div -> f32[B, 40, 1]
+__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -3021,10 +3009,10 @@ __kernel void k114(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k115.cl
+// ---- k114.cl
 
-// launch 152: elementwise broadcast mul add add neg -> f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 150: elementwise broadcast mul add add neg -> f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3046,10 +3034,10 @@ __kernel void k115(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k116.cl
+// ---- k115.cl
 
-// launch 155: elementwise broadcast add -> f32[B, 40, 32]
-__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 153: elementwise broadcast add -> f32[B, 40, 32]
+__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3066,11 +3054,11 @@ __kernel void k116(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k117.cl
+// ---- k116.cl
 
-// launch 156: matmul -> f32[B, 40, 64]
+// launch 154: matmul -> f32[B, 40, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k117(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k116(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[10], N = 64, K = 32;
   A += batch * M * K;
@@ -3119,10 +3107,10 @@ void k117(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k118.cl
+// ---- k117.cl
 
-// launch 157: elementwise select -> f32[B, 40, 64]
-__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 155: elementwise select -> f32[B, 40, 64]
+__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -3134,11 +3122,11 @@ __kernel void k118(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k119.cl
+// ---- k118.cl
 
-// launch 158: matmul -> f32[B, 40, 32]
+// launch 156: matmul -> f32[B, 40, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k119(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k118(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[10], N = 32, K = 64;
   A += batch * M * K;
@@ -3187,10 +3175,10 @@ void k119(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k120.cl
+// ---- k119.cl
 
-// launch 159: elementwise mul -> f32[B, 40, 32]
-__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 157: elementwise mul -> f32[B, 40, 32]
+__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3202,10 +3190,10 @@ __kernel void k120(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k121.cl
+// ---- k120.cl
 
-// launch 160: elementwise mul mul mul -> f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 158: elementwise mul mul mul -> f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3223,10 +3211,10 @@ __kernel void k121(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k122.cl
+// ---- k121.cl
 
-// launch 163: elementwise broadcast mul add add add neg -> f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 161: elementwise broadcast mul add add add neg -> f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3250,10 +3238,10 @@ __kernel void k122(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k123.cl
+// ---- k122.cl
 
-// launch 174: elementwise div -> f32[B, 4, 40, 40]
-__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 172: elementwise div -> f32[B, 4, 40, 40]
+__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -3265,10 +3253,10 @@ __kernel void k123(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k124.cl
+// ---- k123.cl
 
-// launch 175: elementwise mul div neg -> f32[B, 4, 40, 40]
-__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 173: elementwise mul div neg -> f32[B, 4, 40, 40]
+__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -3283,10 +3271,10 @@ __kernel void k124(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k125.cl
+// ---- k124.cl
 
-// launch 177: elementwise broadcast add mul mul -> f32[B, 4, 40, 40]
-__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 175: elementwise broadcast add mul mul -> f32[B, 4, 40, 40]
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -3310,11 +3298,11 @@ __kernel void k125(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k126.cl
+// ---- k125.cl
 
-// launch 179: matmul -> f32[B, 4, 8, 40]
+// launch 177: matmul -> f32[B, 4, 8, 40]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k126(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k125(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 8, N = 40, K = 40;
   A += batch * M * K;
@@ -3363,10 +3351,10 @@ void k126(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k127.cl
+// ---- k126.cl
 
-// launch 180: elementwise reshape -> f32[B, 40, 32]
-__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 178: elementwise reshape -> f32[B, 40, 32]
+__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3388,10 +3376,10 @@ __kernel void k127(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k128.cl
+// ---- k127.cl
 
-// launch 182: elementwise add -> f32[B, 40, 32]
-__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 180: elementwise add -> f32[B, 40, 32]
+__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3403,10 +3391,10 @@ __kernel void k128(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k129.cl
+// ---- k128.cl
 
-// launch 187: elementwise add mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
-__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 185: elementwise add mul mul mul -> f32[B, 40, 32] f32[B, 40, 32] f32[B, 40, 32]
+__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3427,10 +3415,10 @@ __kernel void k129(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k130.cl
+// ---- k129.cl
 
-// launch 194: scatter_add -> f32[128, 32]
-__kernel void k130(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 192: scatter_add -> f32[128, 32]
+__kernel void k129(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 128, I = 32, P = d[10];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -3440,10 +3428,10 @@ __kernel void k130(__global const float* restrict x, __global const int* restric
   out[gid] = v;
 }
 
-// ---- k131.cl
+// ---- k130.cl
 
-// launch 195: elementwise mul add -> f32[128, 32]
-__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 193: elementwise mul add -> f32[128, 32]
+__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3455,10 +3443,10 @@ __kernel void k131(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k132.cl
+// ---- k131.cl
 
-// launch 196: elementwise broadcast div mul -> f32[128, 32]
-__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 194: elementwise broadcast div mul -> f32[128, 32]
+__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3470,10 +3458,10 @@ __kernel void k132(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k133.cl
+// ---- k132.cl
 
-// launch 197: elementwise mul -> f32[128, 32]
-__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 195: elementwise mul -> f32[128, 32]
+__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3483,10 +3471,10 @@ __kernel void k133(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k134.cl
+// ---- k133.cl
 
-// launch 198: elementwise mul mul add -> f32[128, 32]
-__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 196: elementwise mul mul add -> f32[128, 32]
+__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3499,10 +3487,10 @@ __kernel void k134(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k135.cl
+// ---- k134.cl
 
-// launch 199: elementwise broadcast div sqrt add div sub -> f32[128, 32]
-__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 197: elementwise broadcast div sqrt add div sub -> f32[128, 32]
+__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -3519,10 +3507,10 @@ __kernel void k135(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k136.cl
+// ---- k135.cl
 
-// launch 200: elementwise mul -> f32[40, 32]
-__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 198: elementwise mul -> f32[40, 32]
+__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3532,10 +3520,10 @@ __kernel void k136(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k137.cl
+// ---- k136.cl
 
-// launch 201: elementwise mul -> f32[40, 32]
-__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 199: elementwise mul -> f32[40, 32]
+__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3545,10 +3533,10 @@ __kernel void k137(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k138.cl
+// ---- k137.cl
 
-// launch 202: reduction of sum -> f32[40, 32]
-__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 200: reduction of sum -> f32[40, 32]
+__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1280) return;
   acc_t acc = 0;
@@ -3568,10 +3556,10 @@ __kernel void k138(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k139.cl
+// ---- k138.cl
 
-// launch 203: elementwise iota -> i32[40] (from samples/clip.nn:61:44)
-__kernel void k139(__global int* restrict b0, __global const int* restrict d) {
+// launch 201: elementwise iota -> i32[40] (from samples/clip.nn:61:44)
+__kernel void k138(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 40) {
     const int i0 = gid - 0;
@@ -3580,10 +3568,10 @@ __kernel void k139(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k140.cl
+// ---- k139.cl
 
-// launch 204: scatter_add -> f32[40, 32]
-__kernel void k140(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 202: scatter_add -> f32[40, 32]
+__kernel void k139(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 40, I = 32, P = 40;
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -3593,10 +3581,10 @@ __kernel void k140(__global const float* restrict x, __global const int* restric
   out[gid] = v;
 }
 
-// ---- k141.cl
+// ---- k140.cl
 
-// launch 205: elementwise mul add -> f32[40, 32]
-__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 203: elementwise mul add -> f32[40, 32]
+__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3608,10 +3596,10 @@ __kernel void k141(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k142.cl
+// ---- k141.cl
 
-// launch 206: elementwise broadcast div mul -> f32[40, 32]
-__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 204: elementwise broadcast div mul -> f32[40, 32]
+__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3623,10 +3611,10 @@ __kernel void k142(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k143.cl
+// ---- k142.cl
 
-// launch 207: elementwise mul -> f32[40, 32]
-__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 205: elementwise mul -> f32[40, 32]
+__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3636,10 +3624,10 @@ __kernel void k143(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k144.cl
+// ---- k143.cl
 
-// launch 208: elementwise mul mul add -> f32[40, 32]
-__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 206: elementwise mul mul add -> f32[40, 32]
+__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3652,10 +3640,10 @@ __kernel void k144(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k145.cl
+// ---- k144.cl
 
-// launch 209: elementwise broadcast div sqrt add div sub -> f32[40, 32]
-__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 207: elementwise broadcast div sqrt add div sub -> f32[40, 32]
+__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -3672,10 +3660,10 @@ __kernel void k145(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k146.cl
+// ---- k145.cl
 
-// launch 210: elementwise mul -> f32[96, 32]
-__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 208: elementwise mul -> f32[96, 32]
+__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3685,11 +3673,11 @@ __kernel void k146(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k147.cl
+// ---- k146.cl
 
-// launch 211: matmul a' -> f32[32, 32]
+// launch 209: matmul a' -> f32[32, 32]
 __kernel __attribute__((reqd_work_group_size(8, 8, 1)))
-void k147(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k146(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 32, K = d[10];
   A += batch * M * K;
@@ -3738,10 +3726,10 @@ void k147(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k148.cl
+// ---- k147.cl
 
-// launch 214: elementwise pad pad add pad add -> f32[96, 32]
-__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 212: elementwise pad pad add pad add -> f32[96, 32]
+__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3778,10 +3766,10 @@ __kernel void k148(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k149.cl
+// ---- k148.cl
 
-// launch 215: elementwise mul add mul add mul mul -> f32[96, 32] f32[96, 32]
-__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 213: elementwise mul add mul add mul mul -> f32[96, 32] f32[96, 32]
+__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3799,10 +3787,10 @@ __kernel void k149(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k150.cl
+// ---- k149.cl
 
-// launch 216: elementwise broadcast div mul -> f32[96, 32]
-__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 214: elementwise broadcast div mul -> f32[96, 32]
+__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3814,10 +3802,10 @@ __kernel void k150(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k151.cl
+// ---- k150.cl
 
-// launch 217: elementwise mul add -> f32[96, 32]
-__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 215: elementwise mul add -> f32[96, 32]
+__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3829,10 +3817,10 @@ __kernel void k151(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k152.cl
+// ---- k151.cl
 
-// launch 218: elementwise broadcast div sqrt add div sub -> f32[96, 32]
-__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 216: elementwise broadcast div sqrt add div sub -> f32[96, 32]
+__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 3072) {
     const int i0 = gid - 0;
@@ -3849,10 +3837,10 @@ __kernel void k152(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k153.cl
+// ---- k152.cl
 
-// launch 219: elementwise mul -> f32[96]
-__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 217: elementwise mul -> f32[96]
+__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 96) {
     const int i0 = gid - 0;
@@ -3862,10 +3850,10 @@ __kernel void k153(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k154.cl
+// ---- k153.cl
 
-// launch 220: reduction of sum -> f32[32]
-__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 218: reduction of sum -> f32[32]
+__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -3885,10 +3873,10 @@ __kernel void k154(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k155.cl
+// ---- k154.cl
 
-// launch 223: elementwise pad pad add pad add -> f32[96]
-__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 221: elementwise pad pad add pad add -> f32[96]
+__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 96) {
     const int i0 = gid - 0;
@@ -3915,10 +3903,10 @@ __kernel void k155(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k156.cl
+// ---- k155.cl
 
-// launch 224: elementwise mul add mul add mul mul -> f32[96] f32[96]
-__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 222: elementwise mul add mul add mul mul -> f32[96] f32[96]
+__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 96) {
     const int i0 = gid - 0;
@@ -3936,10 +3924,10 @@ __kernel void k156(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k157.cl
+// ---- k156.cl
 
-// launch 225: elementwise broadcast div mul -> f32[96]
-__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 223: elementwise broadcast div mul -> f32[96]
+__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 96) {
     const int i0 = gid - 0;
@@ -3947,29 +3935,29 @@ __kernel void k157(__global float* restrict b0, __global float* restrict b1, __g
     const float v2 = b1[0];
     const float v3 = (v1 / v2);
     const float v4 = ((0x1.0624dep-10f) * v3);
+    b2[i0] = v4;
+  }
+}
+
+// ---- k157.cl
+
+// launch 224: elementwise mul add -> f32[96]
+__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+  const int gid = get_global_id(0);
+  if (gid < 96) {
+    const int i0 = gid - 0;
+    const float v1 = b0[i0];
+    const float v2 = ((0x1.ff7ceep-1f) * v1);
+    const float v3 = b1[i0];
+    const float v4 = (v2 + v3);
     b2[i0] = v4;
   }
 }
 
 // ---- k158.cl
 
-// launch 226: elementwise mul add -> f32[96]
-__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  if (gid < 96) {
-    const int i0 = gid - 0;
-    const float v1 = b0[i0];
-    const float v2 = ((0x1.ff7ceep-1f) * v1);
-    const float v3 = b1[i0];
-    const float v4 = (v2 + v3);
-    b2[i0] = v4;
-  }
-}
-
-// ---- k159.cl
-
-// launch 227: elementwise broadcast div sqrt add div sub -> f32[96]
-__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 225: elementwise broadcast div sqrt add div sub -> f32[96]
+__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 96) {
     const int i0 = gid - 0;
@@ -3986,10 +3974,10 @@ __kernel void k159(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k160.cl
+// ---- k159.cl
 
-// launch 228: elementwise mul -> f32[32, 32]
-__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 226: elementwise mul -> f32[32, 32]
+__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1024) {
     const int i0 = gid - 0;
@@ -3999,10 +3987,10 @@ __kernel void k160(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k161.cl
+// ---- k160.cl
 
-// launch 230: elementwise mul add mul add mul mul -> f32[32, 32] f32[32, 32]
-__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 228: elementwise mul add mul add mul mul -> f32[32, 32] f32[32, 32]
+__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1024) {
     const int i0 = gid - 0;
@@ -4020,10 +4008,10 @@ __kernel void k161(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k162.cl
+// ---- k161.cl
 
-// launch 231: elementwise broadcast div mul -> f32[32, 32]
-__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 229: elementwise broadcast div mul -> f32[32, 32]
+__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1024) {
     const int i0 = gid - 0;
@@ -4035,10 +4023,10 @@ __kernel void k162(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k163.cl
+// ---- k162.cl
 
-// launch 232: elementwise mul add -> f32[32, 32]
-__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 230: elementwise mul add -> f32[32, 32]
+__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1024) {
     const int i0 = gid - 0;
@@ -4050,10 +4038,10 @@ __kernel void k163(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k164.cl
+// ---- k163.cl
 
-// launch 233: elementwise broadcast div sqrt add div sub -> f32[32, 32]
-__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 231: elementwise broadcast div sqrt add div sub -> f32[32, 32]
+__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1024) {
     const int i0 = gid - 0;
@@ -4070,10 +4058,10 @@ __kernel void k164(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k165.cl
+// ---- k164.cl
 
-// launch 234: elementwise mul -> f32[32]
-__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 232: elementwise mul -> f32[32]
+__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4083,10 +4071,10 @@ __kernel void k165(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k166.cl
+// ---- k165.cl
 
-// launch 236: elementwise mul add mul add mul mul -> f32[32] f32[32]
-__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 234: elementwise mul add mul add mul mul -> f32[32] f32[32]
+__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4104,10 +4092,10 @@ __kernel void k166(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k167.cl
+// ---- k166.cl
 
-// launch 237: elementwise broadcast div mul -> f32[32] f32[32]
-__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 235: elementwise broadcast div mul -> f32[32] f32[32]
+__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4120,10 +4108,10 @@ __kernel void k167(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k168.cl
+// ---- k167.cl
 
-// launch 238: elementwise mul add -> f32[32]
-__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 236: elementwise mul add -> f32[32]
+__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4135,10 +4123,10 @@ __kernel void k168(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k169.cl
+// ---- k168.cl
 
-// launch 239: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
-__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 237: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
+__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4156,10 +4144,10 @@ __kernel void k169(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k170.cl
+// ---- k169.cl
 
-// launch 240: elementwise mul -> f32[64, 32]
-__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 238: elementwise mul -> f32[64, 32]
+__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4169,11 +4157,11 @@ __kernel void k170(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k171.cl
+// ---- k170.cl
 
-// launch 241: matmul a' -> f32[64, 32]
+// launch 239: matmul a' -> f32[64, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k171(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k170(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 32, K = d[10];
   A += batch * M * K;
@@ -4222,10 +4210,10 @@ void k171(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k172.cl
+// ---- k171.cl
 
-// launch 242: elementwise mul add mul add mul mul -> f32[64, 32] f32[64, 32]
-__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 240: elementwise mul add mul add mul mul -> f32[64, 32] f32[64, 32]
+__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4243,10 +4231,10 @@ __kernel void k172(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k173.cl
+// ---- k172.cl
 
-// launch 243: elementwise broadcast div mul -> f32[64, 32] f32[64, 32]
-__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 241: elementwise broadcast div mul -> f32[64, 32] f32[64, 32]
+__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4259,10 +4247,10 @@ __kernel void k173(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k174.cl
+// ---- k173.cl
 
-// launch 244: elementwise mul add -> f32[64, 32]
-__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 242: elementwise mul add -> f32[64, 32]
+__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4274,10 +4262,10 @@ __kernel void k174(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k175.cl
+// ---- k174.cl
 
-// launch 245: elementwise broadcast div sqrt add div sub -> f32[64, 32] f32[64, 32]
-__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 243: elementwise broadcast div sqrt add div sub -> f32[64, 32] f32[64, 32]
+__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4295,10 +4283,10 @@ __kernel void k175(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k176.cl
+// ---- k175.cl
 
-// launch 247: reduction of sum -> f32[64]
-__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 245: reduction of sum -> f32[64]
+__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -4318,10 +4306,10 @@ __kernel void k176(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k177.cl
+// ---- k176.cl
 
-// launch 248: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-__kernel void k177(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 246: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -4343,10 +4331,10 @@ __kernel void k177(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k178.cl
+// ---- k177.cl
 
-// launch 249: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
-__kernel void k178(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 247: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
+__kernel void k177(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -4367,11 +4355,11 @@ __kernel void k178(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k179.cl
+// ---- k178.cl
 
-// launch 251: matmul a' -> f32[32, 64]
+// launch 249: matmul a' -> f32[32, 64]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k179(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k178(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 64, K = d[10];
   A += batch * M * K;
@@ -4420,10 +4408,10 @@ void k179(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k180.cl
+// ---- k179.cl
 
-// launch 253: elementwise broadcast div mul -> f32[32, 64]
-__kernel void k180(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 251: elementwise broadcast div mul -> f32[32, 64]
+__kernel void k179(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4435,10 +4423,10 @@ __kernel void k180(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k181.cl
+// ---- k180.cl
 
-// launch 255: elementwise broadcast div sqrt add div sub -> f32[32, 64]
-__kernel void k181(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 253: elementwise broadcast div sqrt add div sub -> f32[32, 64]
+__kernel void k180(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4455,10 +4443,10 @@ __kernel void k181(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k182.cl
+// ---- k181.cl
 
-// launch 258: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-__kernel void k182(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 256: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+__kernel void k181(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4480,10 +4468,10 @@ __kernel void k182(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k183.cl
+// ---- k182.cl
 
-// launch 259: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
-__kernel void k183(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 257: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
+__kernel void k182(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4504,10 +4492,10 @@ __kernel void k183(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k184.cl
+// ---- k183.cl
 
-// launch 261: reduction of mul sum -> f32[32]
-__kernel void k184(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 259: reduction of mul sum -> f32[32]
+__kernel void k183(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -4529,11 +4517,11 @@ __kernel void k184(__global float* restrict b0, __global float* restrict b1, __g
   b2[o] = r10;
 }
 
-// ---- k185.cl
+// ---- k184.cl
 
-// launch 285: matmul a' -> f32[64, 32]
+// launch 283: matmul a' -> f32[64, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k185(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k184(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 32, K = d[0];
   A += batch * M * K;
@@ -4582,10 +4570,10 @@ void k185(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k186.cl
+// ---- k185.cl
 
-// launch 286: elementwise mul add mul add div mul mul mul -> f32[64, 32] f32[64, 32] f32[64, 32]
-__kernel void k186(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 284: elementwise mul add mul add div mul mul mul -> f32[64, 32] f32[64, 32] f32[64, 32]
+__kernel void k185(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4607,10 +4595,10 @@ __kernel void k186(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k187.cl
+// ---- k186.cl
 
-// launch 287: elementwise mul add div sqrt add div sub -> f32[64, 32] f32[64, 32]
-__kernel void k187(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 285: elementwise mul add div sqrt add div sub -> f32[64, 32] f32[64, 32]
+__kernel void k186(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4631,10 +4619,10 @@ __kernel void k187(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k188.cl
+// ---- k187.cl
 
-// launch 292: elementwise mul -> f32[]
-__kernel void k188(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 290: elementwise mul -> f32[]
+__kernel void k187(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -4650,10 +4638,10 @@ __kernel void k188(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k189.cl
+// ---- k188.cl
 
-// launch 293: elementwise le -> bool[]
-__kernel void k189(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 291: elementwise le -> bool[]
+__kernel void k188(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -4669,10 +4657,10 @@ __kernel void k189(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k190.cl
+// ---- k189.cl
 
-// launch 294: reduction of mul sum mul select -> f32[]
-__kernel void k190(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 292: reduction of mul sum mul select -> f32[]
+__kernel void k189(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -4697,10 +4685,10 @@ __kernel void k190(__global float* restrict b0, __global float* restrict b1, __g
   b4[o] = v13;
 }
 
-// ---- k191.cl
+// ---- k190.cl
 
-// launch 295: elementwise mul add mul add div mul mul mul -> f32[] f32[] f32[]
-__kernel void k191(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 293: elementwise mul add mul add div mul mul mul -> f32[] f32[] f32[]
+__kernel void k190(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[8];
   if (get_local_id(0) == 0) {
@@ -4742,10 +4730,10 @@ __kernel void k191(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k192.cl
+// ---- k191.cl
 
-// launch 296: elementwise mul add div sqrt add div sub -> f32[] f32[]
-__kernel void k192(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 294: elementwise mul add div sqrt add div sub -> f32[] f32[]
+__kernel void k191(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[7];
   if (get_local_id(0) == 0) {

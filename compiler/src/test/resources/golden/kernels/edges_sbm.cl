@@ -1,58 +1,53 @@
-// EdgeGnn: kernels of one training step: 54 OpenCL kernels for 61 launches
+// EdgeGnn: kernels of one training step: 49 OpenCL kernels for 56 launches
 k0.cl: launch 0: elementwise select -> i32[N, 1]
 k1.cl: launch 1: elementwise gather -> i32[N, 1]
 k2.cl: launch 2: elementwise gt -> bool[N, N]
 k3.cl: launch 3: elementwise concat select select select -> bool[N**2 + N] i32[N**2 + N] i32[N**2 + N] f32[N**2 + N]
 k4.cl: launch 4: matmul b' -> f32[N, 32]
-k5.cl: launch 5: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
+k5.cl: launch 5: reduction of reshape mul sum mul sum -> f32[N, 4, 8] f32[N, 4] f32[N, 4]
 k6.cl: launch 6: elementwise gather -> f32[N**2 + N, 4, 8]
 k7.cl: launch 7: elementwise gather -> f32[N**2 + N, 4]
-k8.cl: launch 8: reduction of mul sum -> f32[N, 4]
-k9.cl: launch 9: elementwise gather add max min mul add select le ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4] bool[N**2 + N, 4]
-k10.cl: launch 10: reduction of reduce_max stop_gradient -> f32[4]
-k11.cl: launch 11: elementwise broadcast sub exp select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-k12.cl: launch 12: elementwise -> f32[N, 4]
-k13.cl: launch 13: scatter_add -> f32[N, 4]
-k14.cl: launch 14: elementwise gather max div ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4]
-k15.cl: launch 15: elementwise random lt cast mul mul -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-k16.cl: launch 16: elementwise broadcast broadcast mul select -> f32[N**2 + N, 4, 8] bool[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
-k17.cl: launch 17: elementwise -> f32[N, 4, 8]
-k18.cl: launch 18: scatter_add -> f32[N, 4, 8]
-k19.cl: launch 19: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
-k20.cl: launch 20: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-k21.cl: launch 21: matmul b' -> f32[N, 4]
-k22.cl: launch 23: elementwise -> f32[N]
-k23.cl: launch 24: scatter_add -> f32[N]
-k24.cl: launch 25: elementwise max sqrt recip -> f32[N]
-k25.cl: launch 26: elementwise gather -> f32[N**2 + N]
-k26.cl: launch 27: elementwise gather mul -> f32[N**2 + N]
-k27.cl: launch 28: elementwise broadcast mul select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-k28.cl: launch 29: elementwise broadcast -> f32[N, 4]
-k29.cl: launch 31: reduction of reduce_max stop_gradient -> f32[N, 1]
-k30.cl: launch 32: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k31.cl: launch 33: reduction of sum log -> f32[N, 1] f32[N, 1]
-k32.cl: launch 34: elementwise broadcast sub -> f32[N, 4]
-k33.cl: launch 35: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-k34.cl: launch 36: reduction of sum -> f32[]
-k35.cl: launch 37: reduction of cast sum div neg div -> f32[] f32[]
-k36.cl: launch 38: elementwise broadcast select -> f32[N, 1]
-k37.cl: launch 39: elementwise broadcast select -> f32[N, 1, 4]
-k38.cl: launch 40: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k39.cl: launch 41: elementwise broadcast mul add -> f32[N, 4]
-k40.cl: launch 42: elementwise gather select mul -> f32[N**2 + N, 4]
-k41.cl: launch 44: matmul -> f32[N, 32]
-k42.cl: launch 45: elementwise mul mul mul select select add -> f32[N, 32]
-k43.cl: launch 46: elementwise gather select mul mul -> f32[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
-k44.cl: launch 47: reduction of sum mul mul div mul div neg select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-k45.cl: launch 49: elementwise gather select add mul mul select select add -> f32[N**2 + N, 4]
-k46.cl: launch 52: reduction of broadcast mul broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
-k47.cl: launch 54: elementwise reshape -> f32[N, 32]
-k48.cl: launch 55: matmul a' -> f32[32, 8]
-k49.cl: launch 56: reduction of mul sum -> f32[1, 4, 8]
-k50.cl: launch 57: reduction of sum -> f32[32]
-k51.cl: launch 58: matmul a' -> f32[4, 32]
-k52.cl: launch 59: reduction of sum -> f32[4]
-k53.cl: launch 60: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
+k8.cl: launch 8: elementwise gather add max min mul add select le ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4] bool[N**2 + N, 4]
+k9.cl: launch 9: reduction of reduce_max stop_gradient -> f32[4]
+k10.cl: launch 10: elementwise broadcast sub exp select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+k11.cl: launch 11: elementwise -> f32[N, 4]
+k12.cl: launch 12: scatter_add -> f32[N, 4]
+k13.cl: launch 13: elementwise gather max div ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4]
+k14.cl: launch 14: elementwise random lt cast mul mul -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+k15.cl: launch 15: elementwise broadcast broadcast mul select -> f32[N**2 + N, 4, 8] bool[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
+k16.cl: launch 16: elementwise -> f32[N, 4, 8]
+k17.cl: launch 17: scatter_add -> f32[N, 4, 8]
+k18.cl: launch 18: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
+k19.cl: launch 19: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+k20.cl: launch 20: matmul b' -> f32[N, 4]
+k21.cl: launch 22: elementwise -> f32[N]
+k22.cl: launch 23: scatter_add -> f32[N]
+k23.cl: launch 24: elementwise max sqrt recip -> f32[N]
+k24.cl: launch 25: elementwise gather -> f32[N**2 + N]
+k25.cl: launch 26: elementwise gather mul -> f32[N**2 + N]
+k26.cl: launch 27: elementwise broadcast mul select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+k27.cl: launch 28: elementwise broadcast -> f32[N, 4]
+k28.cl: launch 30: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[N, 4] f32[N, 4] f32[N, 1]
+k29.cl: launch 31: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k30.cl: launch 32: reduction of sum -> f32[]
+k31.cl: launch 33: reduction of cast sum div neg div -> f32[] f32[]
+k32.cl: launch 34: elementwise broadcast select -> f32[N, 1]
+k33.cl: launch 35: elementwise broadcast select -> f32[N, 1, 4]
+k34.cl: launch 36: reduction of reshape neg sum div broadcast mul add -> f32[N, 4]
+k35.cl: launch 37: elementwise gather select mul -> f32[N**2 + N, 4]
+k36.cl: launch 39: matmul -> f32[N, 32]
+k37.cl: launch 40: elementwise mul mul mul select select add -> f32[N, 32]
+k38.cl: launch 41: elementwise gather select mul mul -> f32[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
+k39.cl: launch 42: reduction of sum mul mul div mul div neg select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+k40.cl: launch 44: elementwise gather select add mul mul select select add -> f32[N**2 + N, 4]
+k41.cl: launch 47: reduction of broadcast mul broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
+k42.cl: launch 49: elementwise reshape -> f32[N, 32]
+k43.cl: launch 50: matmul a' -> f32[32, 8]
+k44.cl: launch 51: reduction of mul sum -> f32[1, 4, 8]
+k45.cl: launch 52: reduction of sum -> f32[32]
+k46.cl: launch 53: matmul a' -> f32[4, 32]
+k47.cl: launch 54: reduction of sum -> f32[4]
+k48.cl: launch 55: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
@@ -238,8 +233,8 @@ void k4(__global const float* restrict A, __global const float* restrict B, __gl
 
 // ---- k5.cl
 
-// launch 5: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 5: reduction of reshape mul sum mul sum -> f32[N, 4, 8] f32[N, 4] f32[N, 4]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[6];
   if (o >= x0) return;
@@ -257,11 +252,28 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
     const int x9 = x8 + j;
     const float v10 = b1[x9];
     const float v11 = (v7 * v10);
-    b2[x6] = v7;
     acc += (acc_t) v11;
   }
   const float r12 = (float) acc;
-  b3[o] = r12;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x13 = o / 4;
+    const int x14 = x13 * 4;
+    const int x15 = o % 4;
+    const int x16 = x14 + x15;
+    const int x17 = x16 * 8;
+    const int x18 = x17 + j;
+    const float v19 = b0[x18];
+    const int x20 = x15 * 8;
+    const int x21 = x20 + j;
+    const float v22 = b2[x21];
+    const float v23 = (v19 * v22);
+    b3[x18] = v19;
+    acc1 += (acc_t) v23;
+  }
+  const float r24 = (float) acc1;
+  b4[o] = r12;
+  b5[o] = r24;
 }
 
 // ---- k6.cl
@@ -310,35 +322,8 @@ __kernel void k7(__global int* restrict b0, __global float* restrict b1, __globa
 
 // ---- k8.cl
 
-// launch 8: reduction of mul sum -> f32[N, 4]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[6];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 8;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o / 4;
-    const int x2 = x1 * 4;
-    const int x3 = o % 4;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 8;
-    const int x6 = x5 + j;
-    const float v7 = b0[x6];
-    const int x8 = x3 * 8;
-    const int x9 = x8 + j;
-    const float v10 = b1[x9];
-    const float v11 = (v7 * v10);
-    acc += (acc_t) v11;
-  }
-  const float r12 = (float) acc;
-  b2[o] = r12;
-}
-
-// ---- k9.cl
-
-// launch 9: elementwise gather add max min mul add select le ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4] bool[N**2 + N, 4]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d, __global int* restrict fault) {
+// launch 8: elementwise gather add max min mul add select le ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4] bool[N**2 + N, 4]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -368,10 +353,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k9.cl
 
-// launch 10: reduction of reduce_max stop_gradient -> f32[4]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 9: reduction of reduce_max stop_gradient -> f32[4]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = -INFINITY;
@@ -387,10 +372,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 11: elementwise broadcast sub exp select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 10: elementwise broadcast sub exp select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -408,10 +393,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 12: elementwise -> f32[N, 4]
-__kernel void k12(__global float* restrict b0, __global const int* restrict d) {
+// launch 11: elementwise -> f32[N, 4]
+__kernel void k11(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -420,10 +405,10 @@ __kernel void k12(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 13: scatter_add -> f32[N, 4]
-__kernel void k13(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 12: scatter_add -> f32[N, 4]
+__kernel void k12(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = d[0], I = 4, P = d[2];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -433,10 +418,10 @@ __kernel void k13(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
-// launch 14: elementwise gather max div ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4]
-__kernel void k14(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d, __global int* restrict fault) {
+// launch 13: elementwise gather max div ge -> f32[N**2 + N, 4] f32[N**2 + N, 4] bool[N**2 + N, 4]
+__kernel void k13(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -459,10 +444,10 @@ __kernel void k14(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
-// launch 15: elementwise random lt cast mul mul -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-__kernel void k15(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 14: elementwise random lt cast mul mul -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+__kernel void k14(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -478,10 +463,10 @@ __kernel void k15(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k16.cl
+// ---- k15.cl
 
-// launch 16: elementwise broadcast broadcast mul select -> f32[N**2 + N, 4, 8] bool[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 15: elementwise broadcast broadcast mul select -> f32[N**2 + N, 4, 8] bool[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -502,10 +487,10 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k17.cl
+// ---- k16.cl
 
-// launch 17: elementwise -> f32[N, 4, 8]
-__kernel void k17(__global float* restrict b0, __global const int* restrict d) {
+// launch 16: elementwise -> f32[N, 4, 8]
+__kernel void k16(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -514,10 +499,10 @@ __kernel void k17(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k18.cl
+// ---- k17.cl
 
-// launch 18: scatter_add -> f32[N, 4, 8]
-__kernel void k18(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 17: scatter_add -> f32[N, 4, 8]
+__kernel void k17(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = d[0], I = 32, P = d[2];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -527,10 +512,10 @@ __kernel void k18(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k19.cl
+// ---- k18.cl
 
-// launch 19: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 18: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -553,10 +538,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k19.cl
 
-// launch 20: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-__kernel void k20(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 19: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+__kernel void k19(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -572,11 +557,11 @@ __kernel void k20(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k21.cl
+// ---- k20.cl
 
-// launch 21: matmul b' -> f32[N, 4]
+// launch 20: matmul b' -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k20(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 4, K = 32;
   A += batch * M * K;
@@ -625,10 +610,10 @@ void k21(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k22.cl
+// ---- k21.cl
 
-// launch 23: elementwise -> f32[N]
-__kernel void k22(__global float* restrict b0, __global const int* restrict d) {
+// launch 22: elementwise -> f32[N]
+__kernel void k21(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -637,10 +622,10 @@ __kernel void k22(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k23.cl
+// ---- k22.cl
 
-// launch 24: scatter_add -> f32[N]
-__kernel void k23(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 23: scatter_add -> f32[N]
+__kernel void k22(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = d[0], I = 1, P = d[2];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -650,10 +635,10 @@ __kernel void k23(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k24.cl
+// ---- k23.cl
 
-// launch 25: elementwise max sqrt recip -> f32[N]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 24: elementwise max sqrt recip -> f32[N]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -666,10 +651,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k24.cl
 
-// launch 26: elementwise gather -> f32[N**2 + N]
-__kernel void k25(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d, __global int* restrict fault) {
+// launch 25: elementwise gather -> f32[N**2 + N]
+__kernel void k24(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -682,10 +667,10 @@ __kernel void k25(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 
-// ---- k26.cl
+// ---- k25.cl
 
-// launch 27: elementwise gather mul -> f32[N**2 + N]
-__kernel void k26(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d, __global int* restrict fault) {
+// launch 26: elementwise gather mul -> f32[N**2 + N]
+__kernel void k25(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[2];
   if (gid < x0) {
@@ -700,10 +685,10 @@ __kernel void k26(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k27.cl
+// ---- k26.cl
 
-// launch 28: elementwise broadcast mul select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 27: elementwise broadcast mul select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -719,10 +704,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k27.cl
 
-// launch 29: elementwise broadcast -> f32[N, 4]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 28: elementwise broadcast -> f32[N, 4]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -733,10 +718,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k28.cl
 
-// launch 31: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 30: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[N, 4] f32[N, 4] f32[N, 1]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -749,68 +734,34 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
-}
-
-// ---- k30.cl
-
-// launch 32: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k31.cl
-
-// launch 33: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 4;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 4;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
+    const int x5 = o * 4;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
   }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 4;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
-// ---- k32.cl
+// ---- k29.cl
 
-// launch 34: elementwise broadcast sub -> f32[N, 4]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k33.cl
-
-// launch 35: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-__kernel void k33(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 31: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k29(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -833,10 +784,10 @@ __kernel void k33(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k34.cl
+// ---- k30.cl
 
-// launch 36: reduction of sum -> f32[]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 32: reduction of sum -> f32[]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -850,10 +801,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k35.cl
+// ---- k31.cl
 
-// launch 37: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 33: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -872,10 +823,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k36.cl
+// ---- k32.cl
 
-// launch 38: elementwise broadcast select -> f32[N, 1]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 34: elementwise broadcast select -> f32[N, 1]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -887,10 +838,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k33.cl
 
-// launch 39: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 35: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -903,10 +854,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k34.cl
 
-// launch 40: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 36: reduction of reshape neg sum div broadcast mul add -> f32[N, 4]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -917,37 +868,26 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k39.cl
-
-// launch 41: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 4;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k40.cl
+// ---- k35.cl
 
-// launch 42: elementwise gather select mul -> f32[N**2 + N, 4]
-__kernel void k40(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d, __global int* restrict fault) {
+// launch 37: elementwise gather select mul -> f32[N**2 + N, 4]
+__kernel void k35(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -968,11 +908,11 @@ __kernel void k40(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k41.cl
+// ---- k36.cl
 
-// launch 44: matmul -> f32[N, 32]
+// launch 39: matmul -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k41(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 4;
   A += batch * M * K;
@@ -1021,10 +961,10 @@ void k41(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k42.cl
+// ---- k37.cl
 
-// launch 45: elementwise mul mul mul select select add -> f32[N, 32]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 40: elementwise mul mul mul select select add -> f32[N, 32]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1044,10 +984,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k38.cl
 
-// launch 46: elementwise gather select mul mul -> f32[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
-__kernel void k43(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d, __global int* restrict fault) {
+// launch 41: elementwise gather select mul mul -> f32[N**2 + N, 4, 8] f32[N**2 + N, 4, 8]
+__kernel void k38(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1075,10 +1015,10 @@ __kernel void k43(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k44.cl
+// ---- k39.cl
 
-// launch 47: reduction of sum mul mul div mul div neg select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 42: reduction of sum mul mul div mul div neg select -> f32[N**2 + N, 4] f32[N**2 + N, 4]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[8];
   if (o >= x0) return;
@@ -1110,10 +1050,10 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   b6[o] = v19;
 }
 
-// ---- k45.cl
+// ---- k40.cl
 
-// launch 49: elementwise gather select add mul mul select select add -> f32[N**2 + N, 4]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global int* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d, __global int* restrict fault) {
+// launch 44: elementwise gather select add mul mul select select add -> f32[N**2 + N, 4]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global int* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1142,10 +1082,10 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k41.cl
 
-// launch 52: reduction of broadcast mul broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 47: reduction of broadcast mul broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1176,10 +1116,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = r17;
 }
 
-// ---- k47.cl
+// ---- k42.cl
 
-// launch 54: elementwise reshape -> f32[N, 32]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 49: elementwise reshape -> f32[N, 32]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1189,11 +1129,11 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k43.cl
 
-// launch 55: matmul a' -> f32[32, 8]
+// launch 50: matmul a' -> f32[32, 8]
 __kernel __attribute__((reqd_work_group_size(2, 8, 1)))
-void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 8, K = d[0];
   A += batch * M * K;
@@ -1242,10 +1182,10 @@ void k48(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k49.cl
+// ---- k44.cl
 
-// launch 56: reduction of mul sum -> f32[1, 4, 8]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 51: reduction of mul sum -> f32[1, 4, 8]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1268,10 +1208,10 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r11;
 }
 
-// ---- k50.cl
+// ---- k45.cl
 
-// launch 57: reduction of sum -> f32[32]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 52: reduction of sum -> f32[32]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1287,11 +1227,11 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k51.cl
+// ---- k46.cl
 
-// launch 58: matmul a' -> f32[4, 32]
+// launch 53: matmul a' -> f32[4, 32]
 __kernel __attribute__((reqd_work_group_size(8, 1, 1)))
-void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 4, N = 32, K = d[0];
   A += batch * M * K;
@@ -1340,10 +1280,10 @@ void k51(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k52.cl
+// ---- k47.cl
 
-// launch 59: reduction of sum -> f32[4]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 54: reduction of sum -> f32[4]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -1359,10 +1299,10 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k53.cl
+// ---- k48.cl
 
-// launch 60: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
-__kernel void k53(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
+// launch 55: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
+__kernel void k48(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,29 +1,25 @@
-// FashionMlp: kernels of one training step: 25 OpenCL kernels for 28 launches
+// FashionMlp: kernels of one training step: 21 OpenCL kernels for 24 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: matmul b' -> f32[B, 256]
 k2.cl: launch 2: elementwise add max ge -> f32[B, 256] bool[B, 256] (from samples/fashion_mlp.nn:15:25, samples/fashion_mlp.nn:15:30)
 k3.cl: launch 3: matmul b' -> f32[B, 256]
 k4.cl: launch 5: matmul b' -> f32[B, 10]
 k5.cl: launch 6: elementwise add -> f32[B, 10] (from samples/fashion_mlp.nn:15:12)
-k6.cl: launch 7: reduction of reduce_max stop_gradient -> f32[B, 1]
-k7.cl: launch 8: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k8.cl: launch 9: reduction of sum log -> f32[B, 1] f32[B, 1]
-k9.cl: launch 10: elementwise broadcast sub -> f32[B, 10]
-k10.cl: launch 11: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k11.cl: launch 12: reduction of sum div neg -> f32[] (from samples/fashion_mlp.nn:17:8)
-k12.cl: launch 13: elementwise div -> f32[]
-k13.cl: launch 14: elementwise broadcast select -> f32[B, 1, 10]
-k14.cl: launch 15: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k15.cl: launch 16: elementwise broadcast mul add -> f32[B, 10]
-k16.cl: launch 17: matmul -> f32[B, 256]
-k17.cl: launch 18: elementwise select -> f32[B, 256]
-k18.cl: launch 19: matmul -> f32[B, 256]
-k19.cl: launch 21: matmul a' -> f32[256, 784]
-k20.cl: launch 22: reduction of sum -> f32[256]
-k21.cl: launch 23: matmul a' -> f32[256, 256]
-k22.cl: launch 25: matmul a' -> f32[10, 256]
-k23.cl: launch 26: reduction of sum -> f32[10]
-k24.cl: launch 27: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 784] f32[256, 784] f32[256, 784] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 256] f32[256, 256] f32[256, 256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
+k6.cl: launch 7: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+k7.cl: launch 8: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k8.cl: launch 9: reduction of sum div neg -> f32[] (from samples/fashion_mlp.nn:17:8)
+k9.cl: launch 10: elementwise div -> f32[]
+k10.cl: launch 11: elementwise broadcast select -> f32[B, 1, 10]
+k11.cl: launch 12: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+k12.cl: launch 13: matmul -> f32[B, 256]
+k13.cl: launch 14: elementwise select -> f32[B, 256]
+k14.cl: launch 15: matmul -> f32[B, 256]
+k15.cl: launch 17: matmul a' -> f32[256, 784]
+k16.cl: launch 18: reduction of sum -> f32[256]
+k17.cl: launch 19: matmul a' -> f32[256, 256]
+k18.cl: launch 21: matmul a' -> f32[10, 256]
+k19.cl: launch 22: reduction of sum -> f32[10]
+k20.cl: launch 23: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 784] f32[256, 784] f32[256, 784] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 256] f32[256, 256] f32[256, 256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -236,8 +232,8 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
 
 // ---- k6.cl
 
-// launch 7: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 7: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -250,68 +246,34 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 10;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k7.cl
 
-// launch 8: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k8.cl
-
-// launch 9: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 10;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k9.cl
-
-// launch 10: elementwise broadcast sub -> f32[B, 10]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k10.cl
-
-// launch 11: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k10(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 8: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k7(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -332,10 +294,10 @@ __kernel void k10(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k11.cl
+// ---- k8.cl
 
-// launch 12: reduction of sum div neg -> f32[] (from samples/fashion_mlp.nn:17:8)
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 9: reduction of sum div neg -> f32[] (from samples/fashion_mlp.nn:17:8)
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -352,10 +314,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k12.cl
+// ---- k9.cl
 
-// launch 13: elementwise div -> f32[]
-__kernel void k12(__global float* restrict b0, __global const int* restrict d) {
+// launch 10: elementwise div -> f32[]
+__kernel void k9(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -372,10 +334,10 @@ __kernel void k12(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k13.cl
+// ---- k10.cl
 
-// launch 14: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 11: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -387,10 +349,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k11.cl
 
-// launch 15: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 12: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -401,38 +363,27 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k15.cl
-
-// launch 16: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 10;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k16.cl
+// ---- k12.cl
 
-// launch 17: matmul -> f32[B, 256]
+// launch 13: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k16(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k12(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 10;
   A += batch * M * K;
@@ -481,10 +432,10 @@ void k16(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k17.cl
+// ---- k13.cl
 
-// launch 18: elementwise select -> f32[B, 256]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 14: elementwise select -> f32[B, 256]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -496,11 +447,11 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k14.cl
 
-// launch 19: matmul -> f32[B, 256]
+// launch 15: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k18(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 256;
   A += batch * M * K;
@@ -549,11 +500,11 @@ void k18(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k19.cl
+// ---- k15.cl
 
-// launch 21: matmul a' -> f32[256, 784]
+// launch 17: matmul a' -> f32[256, 784]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k15(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 784, K = d[0];
   A += batch * M * K;
@@ -602,10 +553,10 @@ void k19(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k20.cl
+// ---- k16.cl
 
-// launch 22: reduction of sum -> f32[256]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 18: reduction of sum -> f32[256]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
@@ -621,11 +572,11 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k21.cl
+// ---- k17.cl
 
-// launch 23: matmul a' -> f32[256, 256]
+// launch 19: matmul a' -> f32[256, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k17(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 256, K = d[0];
   A += batch * M * K;
@@ -674,11 +625,11 @@ void k21(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k22.cl
+// ---- k18.cl
 
-// launch 25: matmul a' -> f32[10, 256]
+// launch 21: matmul a' -> f32[10, 256]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k18(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 256, K = d[0];
   A += batch * M * K;
@@ -727,10 +678,10 @@ void k22(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k23.cl
+// ---- k19.cl
 
-// launch 26: reduction of sum -> f32[10]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 22: reduction of sum -> f32[10]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -746,10 +697,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k24.cl
+// ---- k20.cl
 
-// launch 27: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 784] f32[256, 784] f32[256, 784] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 256] f32[256, 256] f32[256, 256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
-__kernel void k24(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
+// launch 23: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 784] f32[256, 784] f32[256, 784] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 256] f32[256, 256] f32[256, 256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
+__kernel void k20(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

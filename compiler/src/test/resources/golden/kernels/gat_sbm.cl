@@ -1,69 +1,59 @@
-// Gat: kernels of one training step: 65 OpenCL kernels for 71 launches
+// Gat: kernels of one training step: 55 OpenCL kernels for 57 launches
 k0.cl: launch 0: elementwise select -> i32[N, 1]
 k1.cl: launch 1: elementwise gather -> i32[N, 1]
 k2.cl: launch 2: elementwise random lt cast mul mul -> f32[N, 8]
 k3.cl: launch 3: matmul b' -> f32[N, 32]
-k4.cl: launch 4: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
-k5.cl: launch 5: reduction of mul sum -> f32[N, 4]
-k6.cl: launch 6: elementwise eq cast add gt cast sub mul -> f32[N, N]
-k7.cl: launch 7: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[4, N, N] bool[4, N, N] bool[4, N, N]
-k8.cl: launch 8: reduction of reduce_max stop_gradient -> f32[4, N, 1]
-k9.cl: launch 9: elementwise broadcast sub exp -> f32[4, N, N]
-k10.cl: launch 10: reduction of sum -> f32[4, N, 1]
-k11.cl: launch 11: elementwise broadcast div -> f32[4, N, N] f32[4, N, N]
-k12.cl: launch 12: elementwise random lt cast mul mul -> f32[4, N, N] f32[4, N, N]
-k13.cl: launch 13: elementwise transpose -> f32[4, N, 8]
-k14.cl: launch 14: matmul -> f32[4, N, 8]
-k15.cl: launch 15: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
-k16.cl: launch 16: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-k17.cl: launch 17: matmul b' -> f32[N, 4]
-k18.cl: launch 18: reduction of reshape mul sum -> f32[N, 1, 4] f32[N, 1]
-k19.cl: launch 19: reduction of mul sum -> f32[N, 1]
-k20.cl: launch 20: elementwise broadcast broadcast add max min mul add reshape add le ge -> f32[1, N, N] bool[1, N, N] bool[1, N, N]
-k21.cl: launch 21: reduction of reduce_max stop_gradient -> f32[1, N, 1]
-k22.cl: launch 22: elementwise broadcast sub exp -> f32[1, N, N]
-k23.cl: launch 23: reduction of sum -> f32[1, N, 1]
-k24.cl: launch 24: elementwise broadcast div -> f32[1, N, N] f32[1, N, N]
-k25.cl: launch 25: elementwise random lt cast mul mul -> f32[1, N, N] f32[1, N, N]
-k26.cl: launch 26: elementwise transpose -> f32[1, N, 4]
-k27.cl: launch 27: matmul -> f32[1, N, 4]
-k28.cl: launch 28: elementwise reshape add -> f32[N, 4]
-k29.cl: launch 29: reduction of reduce_max stop_gradient -> f32[N, 1]
-k30.cl: launch 30: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k31.cl: launch 31: reduction of sum log -> f32[N, 1] f32[N, 1]
-k32.cl: launch 32: elementwise broadcast sub -> f32[N, 4]
-k33.cl: launch 33: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-k34.cl: launch 34: reduction of sum -> f32[]
-k35.cl: launch 35: reduction of cast sum div neg div -> f32[] f32[]
-k36.cl: launch 36: elementwise broadcast select -> f32[N, 1]
-k37.cl: launch 37: elementwise broadcast select -> f32[N, 1, 4]
-k38.cl: launch 38: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k39.cl: launch 39: elementwise broadcast mul add -> f32[N, 4]
-k40.cl: launch 41: matmul a' -> f32[1, N, 4]
-k41.cl: launch 42: elementwise transpose -> f32[1, 4, N]
-k42.cl: launch 43: matmul -> f32[1, N, N]
-k43.cl: launch 44: elementwise mul mul div mul div neg -> f32[1, N, N] f32[1, N, N]
-k44.cl: launch 46: elementwise broadcast add mul mul select select add -> f32[1, N, N]
-k45.cl: launch 47: reduction of sum -> f32[1, N]
-k46.cl: launch 49: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 1, 4] f32[N, 1, 4] f32[1, 1, 4]
-k47.cl: launch 50: elementwise reshape -> f32[N, 4]
-k48.cl: launch 51: matmul -> f32[N, 32]
-k49.cl: launch 52: elementwise mul mul mul select select add -> f32[N, 32]
-k50.cl: launch 54: matmul a' -> f32[4, N, 8]
-k51.cl: launch 55: elementwise transpose -> f32[4, 8, N]
-k52.cl: launch 56: matmul -> f32[4, N, N]
-k53.cl: launch 57: elementwise mul mul div mul div neg -> f32[4, N, N] f32[4, N, N]
-k54.cl: launch 59: elementwise broadcast add mul mul select select add -> f32[4, N, N]
-k55.cl: launch 60: reduction of sum -> f32[4, N]
-k56.cl: launch 62: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
-k57.cl: launch 63: elementwise reshape -> f32[N, 32]
-k58.cl: launch 64: matmul a' -> f32[32, 8]
-k59.cl: launch 65: reduction of mul sum -> f32[1, 4, 8]
-k60.cl: launch 66: reduction of sum -> f32[32]
-k61.cl: launch 67: matmul a' -> f32[4, 32]
-k62.cl: launch 68: reduction of mul sum -> f32[1, 1, 4]
-k63.cl: launch 69: reduction of sum -> f32[4]
-k64.cl: launch 70: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[4] f32[4] f32[4]
+k4.cl: launch 4: reduction of reshape mul sum mul sum -> f32[N, 4, 8] f32[N, 4] f32[N, 4]
+k5.cl: launch 5: elementwise eq cast add gt cast sub mul -> f32[N, N]
+k6.cl: launch 6: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[4, N, N] bool[4, N, N] bool[4, N, N]
+k7.cl: launch 7: reduction of reduce_max stop_gradient broadcast sub exp sum broadcast div -> f32[4, N, N] f32[4, N, N] f32[4, N, N]
+k8.cl: launch 8: elementwise random lt cast mul mul -> f32[4, N, N] f32[4, N, N]
+k9.cl: launch 9: elementwise transpose -> f32[4, N, 8]
+k10.cl: launch 10: matmul -> f32[4, N, 8]
+k11.cl: launch 11: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
+k12.cl: launch 12: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+k13.cl: launch 13: matmul b' -> f32[N, 4]
+k14.cl: launch 14: reduction of reshape mul sum mul sum -> f32[N, 1, 4] f32[N, 1] f32[N, 1]
+k15.cl: launch 15: elementwise broadcast broadcast add max min mul add reshape add le ge -> f32[1, N, N] bool[1, N, N] bool[1, N, N]
+k16.cl: launch 16: reduction of reduce_max stop_gradient broadcast sub exp sum broadcast div -> f32[1, N, N] f32[1, N, N] f32[1, N, N]
+k17.cl: launch 17: elementwise random lt cast mul mul -> f32[1, N, N] f32[1, N, N]
+k18.cl: launch 18: elementwise transpose -> f32[1, N, 4]
+k19.cl: launch 19: matmul -> f32[1, N, 4]
+k20.cl: launch 20: elementwise reshape add -> f32[N, 4]
+k21.cl: launch 21: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[N, 4] f32[N, 4] f32[N, 1]
+k22.cl: launch 22: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k23.cl: launch 23: reduction of sum -> f32[]
+k24.cl: launch 24: reduction of cast sum div neg div -> f32[] f32[]
+k25.cl: launch 25: elementwise broadcast select -> f32[N, 1]
+k26.cl: launch 26: elementwise broadcast select -> f32[N, 1, 4]
+k27.cl: launch 27: reduction of reshape neg sum div broadcast mul add -> f32[N, 4]
+k28.cl: launch 29: matmul a' -> f32[1, N, 4]
+k29.cl: launch 30: elementwise transpose -> f32[1, 4, N]
+k30.cl: launch 31: matmul -> f32[1, N, N]
+k31.cl: launch 32: elementwise mul mul div mul div neg -> f32[1, N, N] f32[1, N, N]
+k32.cl: launch 33: reduction of sum broadcast add mul mul select select add -> f32[1, N, N]
+k33.cl: launch 34: reduction of sum -> f32[1, N]
+k34.cl: launch 35: reduction of sum -> f32[1, N]
+k35.cl: launch 36: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 1, 4] f32[N, 1, 4] f32[1, 1, 4]
+k36.cl: launch 37: elementwise reshape -> f32[N, 4]
+k37.cl: launch 38: matmul -> f32[N, 32]
+k38.cl: launch 39: elementwise mul mul mul select select add -> f32[N, 32]
+k39.cl: launch 41: matmul a' -> f32[4, N, 8]
+k40.cl: launch 42: elementwise transpose -> f32[4, 8, N]
+k41.cl: launch 43: matmul -> f32[4, N, N]
+k42.cl: launch 44: elementwise mul mul div mul div neg -> f32[4, N, N] f32[4, N, N]
+k43.cl: launch 45: reduction of sum broadcast add mul mul select select add -> f32[4, N, N]
+k44.cl: launch 46: reduction of sum -> f32[4, N]
+k45.cl: launch 47: reduction of sum -> f32[4, N]
+k46.cl: launch 48: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
+k47.cl: launch 49: elementwise reshape -> f32[N, 32]
+k48.cl: launch 50: matmul a' -> f32[32, 8]
+k49.cl: launch 51: reduction of mul sum -> f32[1, 4, 8]
+k50.cl: launch 52: reduction of sum -> f32[32]
+k51.cl: launch 53: matmul a' -> f32[4, 32]
+k52.cl: launch 54: reduction of mul sum -> f32[1, 1, 4]
+k53.cl: launch 55: reduction of sum -> f32[4]
+k54.cl: launch 56: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
@@ -168,8 +158,8 @@ void k3(__global const float* restrict A, __global const float* restrict B, __gl
 
 // ---- k4.cl
 
-// launch 4: reduction of reshape mul sum -> f32[N, 4, 8] f32[N, 4]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 4: reduction of reshape mul sum mul sum -> f32[N, 4, 8] f32[N, 4] f32[N, 4]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[5];
   if (o >= x0) return;
@@ -187,44 +177,34 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
     const int x9 = x8 + j;
     const float v10 = b1[x9];
     const float v11 = (v7 * v10);
-    b2[x6] = v7;
     acc += (acc_t) v11;
   }
   const float r12 = (float) acc;
-  b3[o] = r12;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x13 = o / 4;
+    const int x14 = x13 * 4;
+    const int x15 = o % 4;
+    const int x16 = x14 + x15;
+    const int x17 = x16 * 8;
+    const int x18 = x17 + j;
+    const float v19 = b0[x18];
+    const int x20 = x15 * 8;
+    const int x21 = x20 + j;
+    const float v22 = b2[x21];
+    const float v23 = (v19 * v22);
+    b3[x18] = v19;
+    acc1 += (acc_t) v23;
+  }
+  const float r24 = (float) acc1;
+  b4[o] = r12;
+  b5[o] = r24;
 }
 
 // ---- k5.cl
 
-// launch 5: reduction of mul sum -> f32[N, 4]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[5];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 8;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o / 4;
-    const int x2 = x1 * 4;
-    const int x3 = o % 4;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 8;
-    const int x6 = x5 + j;
-    const float v7 = b0[x6];
-    const int x8 = x3 * 8;
-    const int x9 = x8 + j;
-    const float v10 = b1[x9];
-    const float v11 = (v7 * v10);
-    acc += (acc_t) v11;
-  }
-  const float r12 = (float) acc;
-  b2[o] = r12;
-}
-
-// ---- k6.cl
-
-// launch 6: elementwise eq cast add gt cast sub mul -> f32[N, N]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 5: elementwise eq cast add gt cast sub mul -> f32[N, N]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -244,10 +224,10 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k6.cl
 
-// launch 7: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[4, N, N] bool[4, N, N] bool[4, N, N]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 6: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[4, N, N] bool[4, N, N] bool[4, N, N]
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -281,10 +261,10 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
+// ---- k7.cl
 
-// launch 8: reduction of reduce_max stop_gradient -> f32[4, N, 1]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 7: reduction of reduce_max stop_gradient broadcast sub exp sum broadcast div -> f32[4, N, N] f32[4, N, N] f32[4, N, N]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[5];
   if (o >= x0) return;
@@ -302,83 +282,41 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
     acc = isnan(acc) || isnan((acc_t) v8) ? NAN : fmax(acc, (acc_t) v8);
   }
   const float r9 = (float) acc;
-  b1[o] = r9;
-}
-
-// ---- k9.cl
-
-// launch 9: elementwise broadcast sub exp -> f32[4, N, N]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[6];
-    const int x4 = i1 / x3;
-    const int x5 = d[0];
-    const int x6 = x4 * x5;
-    const int x7 = i1 / x5;
-    const int x8 = x7 % x5;
-    const int x9 = x6 + x8;
-    const float v10 = b1[x9];
-    const float v11 = (v2 - v10);
-    const float v12 = F64(exp, v11);
-    b2[i1] = v12;
-  }
-}
-
-// ---- k10.cl
-
-// launch 10: reduction of sum -> f32[4, N, 1]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[5];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int x1 = d[0];
-  const int count = x1;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x2 = o / x1;
-    const int x3 = x2 * x1;
-    const int x4 = o % x1;
-    const int x5 = x3 + x4;
-    const int x6 = x5 * x1;
-    const int x7 = x6 + j;
-    const float v8 = b0[x7];
-    acc += (acc_t) v8;
+    const int x10 = o / x1;
+    const int x11 = x10 * x1;
+    const int x12 = o % x1;
+    const int x13 = x11 + x12;
+    const int x14 = x13 * x1;
+    const int x15 = x14 + j;
+    const float v16 = b0[x15];
+    const float v17 = (v16 - r9);
+    const float v18 = F64(exp, v17);
+    acc1 += (acc_t) v18;
   }
-  const float r9 = (float) acc;
-  b1[o] = r9;
-}
-
-// ---- k11.cl
-
-// launch 11: elementwise broadcast div -> f32[4, N, N] f32[4, N, N]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[6];
-    const int x4 = i1 / x3;
-    const int x5 = d[0];
-    const int x6 = x4 * x5;
-    const int x7 = i1 / x5;
-    const int x8 = x7 % x5;
-    const int x9 = x6 + x8;
-    const float v10 = b1[x9];
-    const float v11 = (v2 / v10);
-    b2[i1] = v11;
-    b3[i1] = v10;
+  const float r19 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x20 = o / x1;
+    const int x21 = x20 * x1;
+    const int x22 = o % x1;
+    const int x23 = x21 + x22;
+    const int x24 = x23 * x1;
+    const int x25 = x24 + j;
+    const float v26 = b0[x25];
+    const float v27 = (v26 - r9);
+    const float v28 = F64(exp, v27);
+    const float v29 = (v28 / r19);
+    b1[x25] = v29;
+    b2[x25] = r19;
+    b3[x25] = v28;
   }
 }
 
-// ---- k12.cl
+// ---- k8.cl
 
-// launch 12: elementwise random lt cast mul mul -> f32[4, N, N] f32[4, N, N]
-__kernel void k12(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 8: elementwise random lt cast mul mul -> f32[4, N, N] f32[4, N, N]
+__kernel void k8(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -394,10 +332,10 @@ __kernel void k12(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k13.cl
+// ---- k9.cl
 
-// launch 13: elementwise transpose -> f32[4, N, 8]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 9: elementwise transpose -> f32[4, N, 8]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -417,11 +355,11 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k10.cl
 
-// launch 14: matmul -> f32[4, N, 8]
+// launch 10: matmul -> f32[4, N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 8, K = d[0];
   A += batch * M * K;
@@ -470,10 +408,10 @@ void k14(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k15.cl
+// ---- k11.cl
 
-// launch 15: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 11: elementwise reshape add max min exp sub add le ge -> f32[N, 32] f32[N, 32] bool[N, 32] bool[N, 32]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -504,10 +442,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k12.cl
 
-// launch 16: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-__kernel void k16(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 12: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+__kernel void k12(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -523,11 +461,11 @@ __kernel void k16(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k17.cl
+// ---- k13.cl
 
-// launch 17: matmul b' -> f32[N, 4]
+// launch 13: matmul b' -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k17(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k13(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 4, K = 32;
   A += batch * M * K;
@@ -576,32 +514,10 @@ void k17(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k18.cl
+// ---- k14.cl
 
-// launch 18: reduction of reshape mul sum -> f32[N, 1, 4] f32[N, 1]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 4;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 4;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[j];
-    const float v5 = (v3 * v4);
-    b2[x2] = v3;
-    acc += (acc_t) v5;
-  }
-  const float r6 = (float) acc;
-  b3[o] = r6;
-}
-
-// ---- k19.cl
-
-// launch 19: reduction of mul sum -> f32[N, 1]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 14: reduction of reshape mul sum mul sum -> f32[N, 1, 4] f32[N, 1] f32[N, 1]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -616,13 +532,25 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
     acc += (acc_t) v5;
   }
   const float r6 = (float) acc;
-  b2[o] = r6;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x7 = o * 4;
+    const int x8 = x7 + j;
+    const float v9 = b0[x8];
+    const float v10 = b2[j];
+    const float v11 = (v9 * v10);
+    b3[x8] = v9;
+    acc1 += (acc_t) v11;
+  }
+  const float r12 = (float) acc1;
+  b4[o] = r6;
+  b5[o] = r12;
 }
 
-// ---- k20.cl
+// ---- k15.cl
 
-// launch 20: elementwise broadcast broadcast add max min mul add reshape add le ge -> f32[1, N, N] bool[1, N, N] bool[1, N, N]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 15: elementwise broadcast broadcast add max min mul add reshape add le ge -> f32[1, N, N] bool[1, N, N] bool[1, N, N]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -650,10 +578,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k16.cl
 
-// launch 21: reduction of reduce_max stop_gradient -> f32[1, N, 1]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 16: reduction of reduce_max stop_gradient broadcast sub exp sum broadcast div -> f32[1, N, N] f32[1, N, N] f32[1, N, N]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -667,71 +595,35 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v4) ? NAN : fmax(acc, (acc_t) v4);
   }
   const float r5 = (float) acc;
-  b1[o] = r5;
-}
-
-// ---- k22.cl
-
-// launch 22: elementwise broadcast sub exp -> f32[1, N, N]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[0];
-    const int x4 = i1 / x3;
-    const int x5 = x4 % x3;
-    const float v6 = b1[x5];
-    const float v7 = (v2 - v6);
-    const float v8 = F64(exp, v7);
-    b2[i1] = v8;
-  }
-}
-
-// ---- k23.cl
-
-// launch 23: reduction of sum -> f32[1, N, 1]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = x0;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o % x0;
-    const int x2 = x1 * x0;
-    const int x3 = x2 + j;
-    const float v4 = b0[x3];
-    acc += (acc_t) v4;
+    const int x6 = o % x0;
+    const int x7 = x6 * x0;
+    const int x8 = x7 + j;
+    const float v9 = b0[x8];
+    const float v10 = (v9 - r5);
+    const float v11 = F64(exp, v10);
+    acc1 += (acc_t) v11;
   }
-  const float r5 = (float) acc;
-  b1[o] = r5;
-}
-
-// ---- k24.cl
-
-// launch 24: elementwise broadcast div -> f32[1, N, N] f32[1, N, N]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[0];
-    const int x4 = i1 / x3;
-    const int x5 = x4 % x3;
-    const float v6 = b1[x5];
-    const float v7 = (v2 / v6);
-    b2[i1] = v7;
-    b3[i1] = v6;
+  const float r12 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x13 = o % x0;
+    const int x14 = x13 * x0;
+    const int x15 = x14 + j;
+    const float v16 = b0[x15];
+    const float v17 = (v16 - r5);
+    const float v18 = F64(exp, v17);
+    const float v19 = (v18 / r12);
+    b1[x15] = v19;
+    b2[x15] = r12;
+    b3[x15] = v18;
   }
 }
 
-// ---- k25.cl
+// ---- k17.cl
 
-// launch 25: elementwise random lt cast mul mul -> f32[1, N, N] f32[1, N, N]
-__kernel void k25(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 17: elementwise random lt cast mul mul -> f32[1, N, N] f32[1, N, N]
+__kernel void k17(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -747,10 +639,10 @@ __kernel void k25(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k26.cl
+// ---- k18.cl
 
-// launch 26: elementwise transpose -> f32[1, N, 4]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 18: elementwise transpose -> f32[1, N, 4]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -766,11 +658,11 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k19.cl
 
-// launch 27: matmul -> f32[1, N, 4]
+// launch 19: matmul -> f32[1, N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 4, K = d[0];
   A += batch * M * K;
@@ -819,10 +711,10 @@ void k27(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k28.cl
+// ---- k20.cl
 
-// launch 28: elementwise reshape add -> f32[N, 4]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 20: elementwise reshape add -> f32[N, 4]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -838,10 +730,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k21.cl
 
-// launch 29: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[N, 4] f32[N, 4] f32[N, 1]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -854,68 +746,34 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
-}
-
-// ---- k30.cl
-
-// launch 30: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[5];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k31.cl
-
-// launch 31: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 4;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 4;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
+    const int x5 = o * 4;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
   }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 4;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
-// ---- k32.cl
+// ---- k22.cl
 
-// launch 32: elementwise broadcast sub -> f32[N, 4]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[5];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k33.cl
-
-// launch 33: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-__kernel void k33(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 22: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k22(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -938,10 +796,10 @@ __kernel void k33(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k34.cl
+// ---- k23.cl
 
-// launch 34: reduction of sum -> f32[]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 23: reduction of sum -> f32[]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -955,10 +813,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k35.cl
+// ---- k24.cl
 
-// launch 35: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 24: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -977,10 +835,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k36.cl
+// ---- k25.cl
 
-// launch 36: elementwise broadcast select -> f32[N, 1]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 25: elementwise broadcast select -> f32[N, 1]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -992,10 +850,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k37.cl
+// ---- k26.cl
 
-// launch 37: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 26: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1008,10 +866,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k27.cl
 
-// launch 38: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 27: reduction of reshape neg sum div broadcast mul add -> f32[N, 4]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1022,38 +880,27 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k39.cl
-
-// launch 39: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[5];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 4;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k40.cl
+// ---- k28.cl
 
-// launch 41: matmul a' -> f32[1, N, 4]
+// launch 29: matmul a' -> f32[1, N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 4, K = d[0];
   A += batch * M * K;
@@ -1102,10 +949,10 @@ void k40(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k41.cl
+// ---- k29.cl
 
-// launch 42: elementwise transpose -> f32[1, 4, N]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 30: elementwise transpose -> f32[1, 4, N]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1121,11 +968,11 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k30.cl
 
-// launch 43: matmul -> f32[1, N, N]
+// launch 31: matmul -> f32[1, N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k42(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = d[0], K = 4;
   A += batch * M * K;
@@ -1174,10 +1021,10 @@ void k42(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k43.cl
+// ---- k31.cl
 
-// launch 44: elementwise mul mul div mul div neg -> f32[1, N, N] f32[1, N, N]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 32: elementwise mul mul div mul div neg -> f32[1, N, N] f32[1, N, N]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1197,36 +1044,45 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k32.cl
 
-// launch 46: elementwise broadcast add mul mul select select add -> f32[1, N, N]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const int x4 = d[0];
-    const int x5 = i1 / x4;
-    const int x6 = x5 % x4;
-    const float v7 = b2[x6];
-    const float v8 = (v3 + v7);
-    const float v9 = b3[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v10 * (0x1.99999ap-3f));
-    const float v12 = (v2 != 0.0f ? 0.0f : v11);
-    const float v13 = b4[i1];
-    const float v14 = (v13 != 0.0f ? v10 : 0.0f);
-    const float v15 = (v12 + v14);
-    b5[i1] = v15;
+// launch 33: reduction of sum broadcast add mul mul select select add -> f32[1, N, N]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[0];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o % x0;
+    const int x2 = x1 * x0;
+    const int x3 = x2 + j;
+    const float v4 = b0[x3];
+    acc += (acc_t) v4;
+  }
+  const float r5 = (float) acc;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o % x0;
+    const int x7 = x6 * x0;
+    const int x8 = x7 + j;
+    const float v9 = b1[x8];
+    const float v10 = b2[x8];
+    const float v11 = (v10 + r5);
+    const float v12 = b3[x8];
+    const float v13 = (v11 * v12);
+    const float v14 = (v13 * (0x1.99999ap-3f));
+    const float v15 = (v9 != 0.0f ? 0.0f : v14);
+    const float v16 = b4[x8];
+    const float v17 = (v16 != 0.0f ? v13 : 0.0f);
+    const float v18 = (v15 + v17);
+    b5[x8] = v18;
   }
 }
 
-// ---- k45.cl
+// ---- k33.cl
 
-// launch 47: reduction of sum -> f32[1, N]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 34: reduction of sum -> f32[1, N]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1243,10 +1099,30 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r5;
 }
 
-// ---- k46.cl
+// ---- k34.cl
 
-// launch 49: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 1, 4] f32[N, 1, 4] f32[1, 1, 4]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
+// launch 35: reduction of sum -> f32[1, N]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[0];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = x0;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o % x0;
+    const int x2 = x1 * x0;
+    const int x3 = x2 + j;
+    const float v4 = b0[x3];
+    acc += (acc_t) v4;
+  }
+  const float r5 = (float) acc;
+  b1[o] = r5;
+}
+
+// ---- k35.cl
+
+// launch 36: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 1, 4] f32[N, 1, 4] f32[1, 1, 4]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -1275,10 +1151,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b8[o] = r15;
 }
 
-// ---- k47.cl
+// ---- k36.cl
 
-// launch 50: elementwise reshape -> f32[N, 4]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 37: elementwise reshape -> f32[N, 4]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1292,11 +1168,11 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k37.cl
 
-// launch 51: matmul -> f32[N, 32]
+// launch 38: matmul -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k37(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 4;
   A += batch * M * K;
@@ -1345,10 +1221,10 @@ void k48(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k49.cl
+// ---- k38.cl
 
-// launch 52: elementwise mul mul mul select select add -> f32[N, 32]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 39: elementwise mul mul mul select select add -> f32[N, 32]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1368,11 +1244,11 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k39.cl
 
-// launch 54: matmul a' -> f32[4, N, 8]
+// launch 41: matmul a' -> f32[4, N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 8, K = d[0];
   A += batch * M * K;
@@ -1421,10 +1297,10 @@ void k50(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k51.cl
+// ---- k40.cl
 
-// launch 55: elementwise transpose -> f32[4, 8, N]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 42: elementwise transpose -> f32[4, 8, N]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1444,11 +1320,11 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k41.cl
 
-// launch 56: matmul -> f32[4, N, N]
+// launch 43: matmul -> f32[4, N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k41(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = d[0], K = 8;
   A += batch * M * K;
@@ -1497,10 +1373,10 @@ void k52(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k53.cl
+// ---- k42.cl
 
-// launch 57: elementwise mul mul div mul div neg -> f32[4, N, N] f32[4, N, N]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 44: elementwise mul mul div mul div neg -> f32[4, N, N] f32[4, N, N]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1520,40 +1396,52 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k43.cl
 
-// launch 59: elementwise broadcast add mul mul select select add -> f32[4, N, N]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const int x4 = d[6];
-    const int x5 = i1 / x4;
-    const int x6 = d[0];
-    const int x7 = x5 * x6;
-    const int x8 = i1 / x6;
-    const int x9 = x8 % x6;
-    const int x10 = x7 + x9;
-    const float v11 = b2[x10];
-    const float v12 = (v3 + v11);
-    const float v13 = b3[i1];
-    const float v14 = (v12 * v13);
-    const float v15 = (v14 * (0x1.99999ap-3f));
-    const float v16 = (v2 != 0.0f ? 0.0f : v15);
-    const float v17 = b4[i1];
-    const float v18 = (v17 != 0.0f ? v14 : 0.0f);
-    const float v19 = (v16 + v18);
-    b5[i1] = v19;
+// launch 45: reduction of sum broadcast add mul mul select select add -> f32[4, N, N]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[5];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int x1 = d[0];
+  const int count = x1;
+  for (int j = 0; j < count; j++) {
+    const int x2 = o / x1;
+    const int x3 = x2 * x1;
+    const int x4 = o % x1;
+    const int x5 = x3 + x4;
+    const int x6 = x5 * x1;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    acc += (acc_t) v8;
+  }
+  const float r9 = (float) acc;
+  for (int j = 0; j < count; j++) {
+    const int x10 = o / x1;
+    const int x11 = x10 * x1;
+    const int x12 = o % x1;
+    const int x13 = x11 + x12;
+    const int x14 = x13 * x1;
+    const int x15 = x14 + j;
+    const float v16 = b1[x15];
+    const float v17 = b2[x15];
+    const float v18 = (v17 + r9);
+    const float v19 = b3[x15];
+    const float v20 = (v18 * v19);
+    const float v21 = (v20 * (0x1.99999ap-3f));
+    const float v22 = (v16 != 0.0f ? 0.0f : v21);
+    const float v23 = b4[x15];
+    const float v24 = (v23 != 0.0f ? v20 : 0.0f);
+    const float v25 = (v22 + v24);
+    b5[x15] = v25;
   }
 }
 
-// ---- k55.cl
+// ---- k44.cl
 
-// launch 60: reduction of sum -> f32[4, N]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 46: reduction of sum -> f32[4, N]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[5];
   if (o >= x0) return;
@@ -1574,10 +1462,34 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k56.cl
+// ---- k45.cl
 
-// launch 62: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
+// launch 47: reduction of sum -> f32[4, N]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[5];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int x1 = d[0];
+  const int count = x1;
+  for (int j = 0; j < count; j++) {
+    const int x2 = o / x1;
+    const int x3 = x2 * x1;
+    const int x4 = o % x1;
+    const int x5 = x3 + x4;
+    const int x6 = x5 * x1;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    acc += (acc_t) v8;
+  }
+  const float r9 = (float) acc;
+  b1[o] = r9;
+}
+
+// ---- k46.cl
+
+// launch 48: reduction of transpose broadcast mul add broadcast mul add mul sum -> f32[N, 4, 8] f32[N, 4, 8] f32[1, 4, 8]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1614,10 +1526,10 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   b8[o] = r23;
 }
 
-// ---- k57.cl
+// ---- k47.cl
 
-// launch 63: elementwise reshape -> f32[N, 32]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 49: elementwise reshape -> f32[N, 32]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1627,11 +1539,11 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k48.cl
 
-// launch 64: matmul a' -> f32[32, 8]
+// launch 50: matmul a' -> f32[32, 8]
 __kernel __attribute__((reqd_work_group_size(2, 8, 1)))
-void k58(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 8, K = d[0];
   A += batch * M * K;
@@ -1680,10 +1592,10 @@ void k58(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k59.cl
+// ---- k49.cl
 
-// launch 65: reduction of mul sum -> f32[1, 4, 8]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 51: reduction of mul sum -> f32[1, 4, 8]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1706,10 +1618,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r11;
 }
 
-// ---- k60.cl
+// ---- k50.cl
 
-// launch 66: reduction of sum -> f32[32]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 52: reduction of sum -> f32[32]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1725,11 +1637,11 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k61.cl
+// ---- k51.cl
 
-// launch 67: matmul a' -> f32[4, 32]
+// launch 53: matmul a' -> f32[4, 32]
 __kernel __attribute__((reqd_work_group_size(8, 1, 1)))
-void k61(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 4, N = 32, K = d[0];
   A += batch * M * K;
@@ -1778,10 +1690,10 @@ void k61(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k62.cl
+// ---- k52.cl
 
-// launch 68: reduction of mul sum -> f32[1, 1, 4]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 54: reduction of mul sum -> f32[1, 1, 4]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -1800,10 +1712,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r7;
 }
 
-// ---- k63.cl
+// ---- k53.cl
 
-// launch 69: reduction of sum -> f32[4]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 55: reduction of sum -> f32[4]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -1819,10 +1731,10 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k64.cl
+// ---- k54.cl
 
-// launch 70: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[4] f32[4] f32[4]
-__kernel void k64(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
+// launch 56: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[1, 4, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[1, 1, 4] f32[4] f32[4] f32[4]
+__kernel void k54(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,4 +1,4 @@
-// Gcn: kernels of one training step: 30 OpenCL kernels for 32 launches
+// Gcn: kernels of one training step: 26 OpenCL kernels for 28 launches
 k0.cl: launch 0: elementwise select -> i32[N, 1]
 k1.cl: launch 1: elementwise gather -> i32[N, 1]
 k2.cl: launch 2: elementwise eq cast add -> f32[N, N]
@@ -11,24 +11,20 @@ k8.cl: launch 8: elementwise random lt cast mul mul -> f32[N, 16] f32[N, 16]
 k9.cl: launch 9: matmul b' -> f32[N, 2]
 k10.cl: launch 10: matmul -> f32[N, 2]
 k11.cl: launch 11: elementwise add -> f32[N, 2]
-k12.cl: launch 12: reduction of reduce_max stop_gradient -> f32[N, 1]
-k13.cl: launch 13: elementwise broadcast sub exp -> f32[N, 2] f32[N, 2]
-k14.cl: launch 14: reduction of sum log -> f32[N, 1] f32[N, 1]
-k15.cl: launch 15: elementwise broadcast sub -> f32[N, 2]
-k16.cl: launch 16: reduction of broadcast eq reshape select sum select -> bool[N, 1, 2] f32[N, 1]
-k17.cl: launch 17: reduction of sum -> f32[]
-k18.cl: launch 18: reduction of cast sum div neg div -> f32[] f32[]
-k19.cl: launch 19: elementwise broadcast select -> f32[N, 1]
-k20.cl: launch 20: elementwise broadcast select -> f32[N, 1, 2]
-k21.cl: launch 21: reduction of reshape neg sum div -> f32[N, 2] f32[N, 1]
-k22.cl: launch 22: elementwise broadcast mul add -> f32[N, 2]
-k23.cl: launch 24: matmul -> f32[N, 16]
-k24.cl: launch 25: elementwise mul mul select -> f32[N, 16]
-k25.cl: launch 27: matmul a' -> f32[16, 34]
-k26.cl: launch 28: reduction of sum -> f32[16]
-k27.cl: launch 29: matmul a' -> f32[2, 16]
-k28.cl: launch 30: reduction of sum -> f32[2]
-k29.cl: launch 31: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 34] f32[16, 34] f32[16, 34] f32[16] f32[16] f32[16] f32[2, 16] f32[2, 16] f32[2, 16] f32[2] f32[2] f32[2]
+k12.cl: launch 12: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[N, 2] f32[N, 2] f32[N, 1]
+k13.cl: launch 13: reduction of broadcast eq reshape select sum select -> bool[N, 1, 2] f32[N, 1]
+k14.cl: launch 14: reduction of sum -> f32[]
+k15.cl: launch 15: reduction of cast sum div neg div -> f32[] f32[]
+k16.cl: launch 16: elementwise broadcast select -> f32[N, 1]
+k17.cl: launch 17: elementwise broadcast select -> f32[N, 1, 2]
+k18.cl: launch 18: reduction of reshape neg sum div broadcast mul add -> f32[N, 2]
+k19.cl: launch 20: matmul -> f32[N, 16]
+k20.cl: launch 21: elementwise mul mul select -> f32[N, 16]
+k21.cl: launch 23: matmul a' -> f32[16, 34]
+k22.cl: launch 24: reduction of sum -> f32[16]
+k23.cl: launch 25: matmul a' -> f32[2, 16]
+k24.cl: launch 26: reduction of sum -> f32[2]
+k25.cl: launch 27: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 34] f32[16, 34] f32[16, 34] f32[16] f32[16] f32[16] f32[2, 16] f32[2, 16] f32[2, 16] f32[2] f32[2] f32[2]
 
 // ---- k0.cl
 
@@ -398,8 +394,8 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k12.cl
 
-// launch 12: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 12: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[N, 2] f32[N, 2] f32[N, 1]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -412,68 +408,34 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 2;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 2;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k13.cl
 
-// launch 13: elementwise broadcast sub exp -> f32[N, 2] f32[N, 2]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 2;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k14.cl
-
-// launch 14: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 2;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 2;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k15.cl
-
-// launch 15: elementwise broadcast sub -> f32[N, 2]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 2;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k16.cl
-
-// launch 16: reduction of broadcast eq reshape select sum select -> bool[N, 1, 2] f32[N, 1]
-__kernel void k16(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 13: reduction of broadcast eq reshape select sum select -> bool[N, 1, 2] f32[N, 1]
+__kernel void k13(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -496,10 +458,10 @@ __kernel void k16(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k17.cl
+// ---- k14.cl
 
-// launch 17: reduction of sum -> f32[]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 14: reduction of sum -> f32[]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -513,10 +475,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k18.cl
+// ---- k15.cl
 
-// launch 18: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 15: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -535,10 +497,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k19.cl
+// ---- k16.cl
 
-// launch 19: elementwise broadcast select -> f32[N, 1]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 16: elementwise broadcast select -> f32[N, 1]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -550,10 +512,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k20.cl
+// ---- k17.cl
 
-// launch 20: elementwise broadcast select -> f32[N, 1, 2]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 17: elementwise broadcast select -> f32[N, 1, 2]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -566,10 +528,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k18.cl
 
-// launch 21: reduction of reshape neg sum div -> f32[N, 2] f32[N, 1]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 18: reduction of reshape neg sum div broadcast mul add -> f32[N, 2]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -580,38 +542,27 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k22.cl
-
-// launch 22: elementwise broadcast mul add -> f32[N, 2]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 2;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 2;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k23.cl
+// ---- k19.cl
 
-// launch 24: matmul -> f32[N, 16]
+// launch 20: matmul -> f32[N, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 16, K = 2;
   A += batch * M * K;
@@ -660,10 +611,10 @@ void k23(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k24.cl
+// ---- k20.cl
 
-// launch 25: elementwise mul mul select -> f32[N, 16]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 21: elementwise mul mul select -> f32[N, 16]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -678,11 +629,11 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k21.cl
 
-// launch 27: matmul a' -> f32[16, 34]
+// launch 23: matmul a' -> f32[16, 34]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 16, N = 34, K = d[0];
   A += batch * M * K;
@@ -731,10 +682,10 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k26.cl
+// ---- k22.cl
 
-// launch 28: reduction of sum -> f32[16]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 24: reduction of sum -> f32[16]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -750,11 +701,11 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k27.cl
+// ---- k23.cl
 
-// launch 29: matmul a' -> f32[2, 16]
+// launch 25: matmul a' -> f32[2, 16]
 __kernel __attribute__((reqd_work_group_size(4, 1, 1)))
-void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 2, N = 16, K = d[0];
   A += batch * M * K;
@@ -803,10 +754,10 @@ void k27(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k28.cl
+// ---- k24.cl
 
-// launch 30: reduction of sum -> f32[2]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 26: reduction of sum -> f32[2]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 2) return;
   acc_t acc = 0;
@@ -822,10 +773,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k29.cl
+// ---- k25.cl
 
-// launch 31: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 34] f32[16, 34] f32[16, 34] f32[16] f32[16] f32[16] f32[2, 16] f32[2, 16] f32[2, 16] f32[2] f32[2] f32[2]
-__kernel void k29(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
+// launch 27: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 34] f32[16, 34] f32[16, 34] f32[16] f32[16] f32[16] f32[2, 16] f32[2, 16] f32[2, 16] f32[2] f32[2] f32[2]
+__kernel void k25(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

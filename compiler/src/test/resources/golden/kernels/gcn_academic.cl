@@ -1,4 +1,4 @@
-// GcnAcademic: kernels of one training step: 35 OpenCL kernels for 37 launches
+// GcnAcademic: kernels of one training step: 31 OpenCL kernels for 33 launches
 k0.cl: launch 0: elementwise select -> i32[N, 1]
 k1.cl: launch 1: elementwise gather -> i32[N, 1]
 k2.cl: launch 2: matmul b' -> f32[N, N]
@@ -16,24 +16,20 @@ k13.cl: launch 13: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
 k14.cl: launch 14: matmul b' -> f32[N, 4]
 k15.cl: launch 15: matmul -> f32[N, 4]
 k16.cl: launch 16: elementwise add -> f32[N, 4]
-k17.cl: launch 17: reduction of reduce_max stop_gradient -> f32[N, 1]
-k18.cl: launch 18: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k19.cl: launch 19: reduction of sum log -> f32[N, 1] f32[N, 1]
-k20.cl: launch 20: elementwise broadcast sub -> f32[N, 4]
-k21.cl: launch 21: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-k22.cl: launch 22: reduction of sum -> f32[]
-k23.cl: launch 23: reduction of cast sum div neg div -> f32[] f32[]
-k24.cl: launch 24: elementwise broadcast select -> f32[N, 1]
-k25.cl: launch 25: elementwise broadcast select -> f32[N, 1, 4]
-k26.cl: launch 26: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k27.cl: launch 27: elementwise broadcast mul add -> f32[N, 4]
-k28.cl: launch 29: matmul -> f32[N, 64]
-k29.cl: launch 30: elementwise mul mul select -> f32[N, 64]
-k30.cl: launch 32: matmul a' -> f32[64, 16]
-k31.cl: launch 33: reduction of sum -> f32[64]
-k32.cl: launch 34: matmul a' -> f32[4, 64]
-k33.cl: launch 35: reduction of sum -> f32[4]
-k34.cl: launch 36: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
+k17.cl: launch 17: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[N, 4] f32[N, 4] f32[N, 1]
+k18.cl: launch 18: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k19.cl: launch 19: reduction of sum -> f32[]
+k20.cl: launch 20: reduction of cast sum div neg div -> f32[] f32[]
+k21.cl: launch 21: elementwise broadcast select -> f32[N, 1]
+k22.cl: launch 22: elementwise broadcast select -> f32[N, 1, 4]
+k23.cl: launch 23: reduction of reshape neg sum div broadcast mul add -> f32[N, 4]
+k24.cl: launch 25: matmul -> f32[N, 64]
+k25.cl: launch 26: elementwise mul mul select -> f32[N, 64]
+k26.cl: launch 28: matmul a' -> f32[64, 16]
+k27.cl: launch 29: reduction of sum -> f32[64]
+k28.cl: launch 30: matmul a' -> f32[4, 64]
+k29.cl: launch 31: reduction of sum -> f32[4]
+k30.cl: launch 32: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
@@ -564,8 +560,8 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k17.cl
 
-// launch 17: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[N, 4] f32[N, 4] f32[N, 1]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -578,68 +574,34 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 4;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 4;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k18.cl
 
-// launch 18: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k19.cl
-
-// launch 19: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 4;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 4;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k20.cl
-
-// launch 20: elementwise broadcast sub -> f32[N, 4]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k21.cl
-
-// launch 21: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-__kernel void k21(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 18: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k18(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -662,10 +624,10 @@ __kernel void k21(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k22.cl
+// ---- k19.cl
 
-// launch 22: reduction of sum -> f32[]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 19: reduction of sum -> f32[]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -679,10 +641,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k23.cl
+// ---- k20.cl
 
-// launch 23: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 20: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -701,10 +663,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k24.cl
+// ---- k21.cl
 
-// launch 24: elementwise broadcast select -> f32[N, 1]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 21: elementwise broadcast select -> f32[N, 1]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -716,10 +678,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k22.cl
 
-// launch 25: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 22: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -732,10 +694,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k23.cl
 
-// launch 26: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 23: reduction of reshape neg sum div broadcast mul add -> f32[N, 4]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -746,38 +708,27 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k27.cl
-
-// launch 27: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[9];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 4;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k28.cl
+// ---- k24.cl
 
-// launch 29: matmul -> f32[N, 64]
+// launch 25: matmul -> f32[N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 4;
   A += batch * M * K;
@@ -826,10 +777,10 @@ void k28(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k29.cl
+// ---- k25.cl
 
-// launch 30: elementwise mul mul select -> f32[N, 64]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 26: elementwise mul mul select -> f32[N, 64]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -844,11 +795,11 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k26.cl
 
-// launch 32: matmul a' -> f32[64, 16]
+// launch 28: matmul a' -> f32[64, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 16, K = d[0];
   A += batch * M * K;
@@ -897,10 +848,10 @@ void k30(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k31.cl
+// ---- k27.cl
 
-// launch 33: reduction of sum -> f32[64]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 29: reduction of sum -> f32[64]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -916,11 +867,11 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k32.cl
+// ---- k28.cl
 
-// launch 34: matmul a' -> f32[4, 64]
+// launch 30: matmul a' -> f32[4, 64]
 __kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k32(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 4, N = 64, K = d[0];
   A += batch * M * K;
@@ -969,10 +920,10 @@ void k32(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k33.cl
+// ---- k29.cl
 
-// launch 35: reduction of sum -> f32[4]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 31: reduction of sum -> f32[4]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -988,10 +939,10 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k34.cl
+// ---- k30.cl
 
-// launch 36: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
-__kernel void k34(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
+// launch 32: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
+__kernel void k30(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

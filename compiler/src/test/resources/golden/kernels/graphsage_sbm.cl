@@ -1,35 +1,31 @@
-// GraphSage: kernels of one training step: 31 OpenCL kernels for 37 launches
+// GraphSage: kernels of one training step: 27 OpenCL kernels for 32 launches
 k0.cl: launch 0: elementwise select -> i32[N, 1]
 k1.cl: launch 1: elementwise gather -> i32[N, 1]
-k2.cl: launch 2: reduction of sum eq select -> f32[N, 1]
-k3.cl: launch 3: elementwise broadcast div transpose -> f32[N, N] f32[N, N]
-k4.cl: launch 4: matmul -> f32[N, 8]
-k5.cl: launch 5: matmul b' -> f32[N, 32]
-k6.cl: launch 6: elementwise add -> f32[N, 32]
-k7.cl: launch 8: elementwise add max ge -> f32[N, 32] bool[N, 32] (from samples/graphsage_sbm.nn:21:15, samples/graphsage_sbm.nn:21:20)
-k8.cl: launch 9: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-k9.cl: launch 10: matmul -> f32[N, 32]
-k10.cl: launch 11: matmul b' -> f32[N, 4]
-k11.cl: launch 12: elementwise add -> f32[N, 4]
-k12.cl: launch 14: elementwise add -> f32[N, 4]
-k13.cl: launch 15: reduction of reduce_max stop_gradient -> f32[N, 1]
-k14.cl: launch 16: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k15.cl: launch 17: reduction of sum log -> f32[N, 1] f32[N, 1]
-k16.cl: launch 18: elementwise broadcast sub -> f32[N, 4]
-k17.cl: launch 19: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-k18.cl: launch 20: reduction of sum -> f32[]
-k19.cl: launch 21: reduction of cast sum div neg div -> f32[] f32[]
-k20.cl: launch 22: elementwise broadcast select -> f32[N, 1]
-k21.cl: launch 23: elementwise broadcast select -> f32[N, 1, 4]
-k22.cl: launch 24: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k23.cl: launch 25: elementwise broadcast mul add -> f32[N, 4]
-k24.cl: launch 26: matmul -> f32[N, 32]
-k25.cl: launch 29: elementwise add mul mul select -> f32[N, 32]
-k26.cl: launch 30: matmul a' -> f32[32, 8]
-k27.cl: launch 31: reduction of sum -> f32[32]
-k28.cl: launch 33: matmul a' -> f32[4, 32]
-k29.cl: launch 34: reduction of sum -> f32[4]
-k30.cl: launch 36: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
+k2.cl: launch 2: reduction of sum eq select broadcast div -> f32[N, N]
+k3.cl: launch 3: matmul -> f32[N, 8]
+k4.cl: launch 4: matmul b' -> f32[N, 32]
+k5.cl: launch 5: elementwise add -> f32[N, 32]
+k6.cl: launch 7: elementwise add max ge -> f32[N, 32] bool[N, 32] (from samples/graphsage_sbm.nn:21:15, samples/graphsage_sbm.nn:21:20)
+k7.cl: launch 8: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+k8.cl: launch 9: matmul -> f32[N, 32]
+k9.cl: launch 10: matmul b' -> f32[N, 4]
+k10.cl: launch 11: elementwise add -> f32[N, 4]
+k11.cl: launch 13: elementwise add -> f32[N, 4]
+k12.cl: launch 14: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[N, 4] f32[N, 4] f32[N, 1]
+k13.cl: launch 15: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k14.cl: launch 16: reduction of sum -> f32[]
+k15.cl: launch 17: reduction of cast sum div neg div -> f32[] f32[]
+k16.cl: launch 18: elementwise broadcast select -> f32[N, 1]
+k17.cl: launch 19: elementwise broadcast select -> f32[N, 1, 4]
+k18.cl: launch 20: reduction of reshape neg sum div broadcast mul add -> f32[N, 4]
+k19.cl: launch 21: matmul -> f32[N, 32]
+k20.cl: launch 23: matmul a' -> f32[N, 32]
+k21.cl: launch 24: elementwise add mul mul select -> f32[N, 32]
+k22.cl: launch 25: matmul a' -> f32[32, 8]
+k23.cl: launch 26: reduction of sum -> f32[32]
+k24.cl: launch 28: matmul a' -> f32[4, 32]
+k25.cl: launch 29: reduction of sum -> f32[4]
+k26.cl: launch 31: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
@@ -63,7 +59,7 @@ __kernel void k1(__global int* restrict b0, __global int* restrict b1, __global 
 
 // ---- k2.cl
 
-// launch 2: reduction of sum eq select -> f32[N, 1]
+// launch 2: reduction of sum eq select broadcast div -> f32[N, N]
 __kernel void k2(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
@@ -77,40 +73,22 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
     acc += (acc_t) v3;
   }
   const float r4 = (float) acc;
-  const float v5 = BOOL(r4 == 0.0f);
-  const float v6 = (v5 != 0.0f ? 1.0f : r4);
-  b1[o] = v6;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * x0;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = BOOL(r4 == 0.0f);
+    const float v9 = (v8 != 0.0f ? 1.0f : r4);
+    const float v10 = (v7 / v9);
+    b1[x6] = v10;
+  }
 }
 
 // ---- k3.cl
 
-// launch 3: elementwise broadcast div transpose -> f32[N, N] f32[N, N]
-__kernel void k3(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[1];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[0];
-    const int x4 = i1 / x3;
-    const float v5 = b1[x4];
-    const float v6 = (v2 / v5);
-    b2[i1] = v6;
-    const int x7 = i1 % x3;
-    const int x8 = x7 * x3;
-    const int x9 = x8 + x4;
-    const float v10 = b0[x9];
-    const float v11 = b1[x7];
-    const float v12 = (v10 / v11);
-    b3[i1] = v12;
-  }
-}
-
-// ---- k4.cl
-
-// launch 4: matmul -> f32[N, 8]
+// launch 3: matmul -> f32[N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k4(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k3(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 8, K = d[0];
   A += batch * M * K;
@@ -159,11 +137,11 @@ void k4(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k5.cl
+// ---- k4.cl
 
-// launch 5: matmul b' -> f32[N, 32]
+// launch 4: matmul b' -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k5(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k4(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 8;
   A += batch * M * K;
@@ -212,12 +190,12 @@ void k5(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k6.cl
+// ---- k5.cl
 
-// launch 6: elementwise add -> f32[N, 32]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 5: elementwise add -> f32[N, 32]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -228,12 +206,12 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k7.cl
+// ---- k6.cl
 
-// launch 8: elementwise add max ge -> f32[N, 32] bool[N, 32] (from samples/graphsage_sbm.nn:21:15, samples/graphsage_sbm.nn:21:20)
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 7: elementwise add max ge -> f32[N, 32] bool[N, 32] (from samples/graphsage_sbm.nn:21:15, samples/graphsage_sbm.nn:21:20)
+__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -246,12 +224,12 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
+// ---- k7.cl
 
-// launch 9: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
-__kernel void k8(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 8: elementwise random lt cast mul mul -> f32[N, 32] f32[N, 32]
+__kernel void k7(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -265,11 +243,11 @@ __kernel void k8(__global float* restrict b0, __global int* restrict b1, __globa
   }
 }
 
-// ---- k9.cl
+// ---- k8.cl
 
-// launch 10: matmul -> f32[N, 32]
+// launch 9: matmul -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = d[0];
   A += batch * M * K;
@@ -318,11 +296,11 @@ void k9(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k10.cl
+// ---- k9.cl
 
-// launch 11: matmul b' -> f32[N, 4]
+// launch 10: matmul b' -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 4, K = 32;
   A += batch * M * K;
@@ -371,12 +349,12 @@ void k10(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 12: elementwise add -> f32[N, 4]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 11: elementwise add -> f32[N, 4]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -387,12 +365,12 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 14: elementwise add -> f32[N, 4]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 13: elementwise add -> f32[N, 4]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -402,10 +380,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 15: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 14: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[N, 4] f32[N, 4] f32[N, 1]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -418,68 +396,34 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
-}
-
-// ---- k14.cl
-
-// launch 16: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k15.cl
-
-// launch 17: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 4;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 4;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
+    const int x5 = o * 4;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
   }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 4;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
-// ---- k16.cl
+// ---- k13.cl
 
-// launch 18: elementwise broadcast sub -> f32[N, 4]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k17.cl
-
-// launch 19: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-__kernel void k17(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 15: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k13(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -502,10 +446,10 @@ __kernel void k17(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k18.cl
+// ---- k14.cl
 
-// launch 20: reduction of sum -> f32[]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 16: reduction of sum -> f32[]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -519,10 +463,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k19.cl
+// ---- k15.cl
 
-// launch 21: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 17: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -541,10 +485,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k20.cl
+// ---- k16.cl
 
-// launch 22: elementwise broadcast select -> f32[N, 1]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 18: elementwise broadcast select -> f32[N, 1]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -556,12 +500,12 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k17.cl
 
-// launch 23: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 19: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[7];
+  const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -572,10 +516,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k18.cl
 
-// launch 24: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 20: reduction of reshape neg sum div broadcast mul add -> f32[N, 4]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -586,38 +530,27 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k23.cl
-
-// launch 25: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 4;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k24.cl
+// ---- k19.cl
 
-// launch 26: matmul -> f32[N, 32]
+// launch 21: matmul -> f32[N, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 4;
   A += batch * M * K;
@@ -666,12 +599,65 @@ void k24(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k25.cl
+// ---- k20.cl
 
-// launch 29: elementwise add mul mul select -> f32[N, 32]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 23: matmul a' -> f32[N, 32]
+__kernel __attribute__((reqd_work_group_size(8, 16, 1)))
+void k20(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = d[0], N = 32, K = d[0];
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 8 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 32;
+  __local float As[16][64], Bs[16][32];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
+      const int m = m0 + mm;
+      for (int kk = lid / 64; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 32; nn < 32; nn += 32) {
+      const int n = n0 + nn;
+      for (int kk = lid / 32; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k21.cl
+
+// launch 24: elementwise add mul mul select -> f32[N, 32]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
-  const int x0 = d[6];
+  const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
@@ -686,11 +672,11 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k22.cl
 
-// launch 30: matmul a' -> f32[32, 8]
+// launch 25: matmul a' -> f32[32, 8]
 __kernel __attribute__((reqd_work_group_size(2, 8, 1)))
-void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 8, K = d[0];
   A += batch * M * K;
@@ -739,10 +725,10 @@ void k26(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k27.cl
+// ---- k23.cl
 
-// launch 31: reduction of sum -> f32[32]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 26: reduction of sum -> f32[32]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -758,11 +744,11 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k28.cl
+// ---- k24.cl
 
-// launch 33: matmul a' -> f32[4, 32]
+// launch 28: matmul a' -> f32[4, 32]
 __kernel __attribute__((reqd_work_group_size(8, 1, 1)))
-void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 4, N = 32, K = d[0];
   A += batch * M * K;
@@ -811,10 +797,10 @@ void k28(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k29.cl
+// ---- k25.cl
 
-// launch 34: reduction of sum -> f32[4]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 29: reduction of sum -> f32[4]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -830,10 +816,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k30.cl
+// ---- k26.cl
 
-// launch 36: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
-__kernel void k30(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
+// launch 31: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32, 8] f32[32] f32[32] f32[32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4, 32] f32[4] f32[4] f32[4]
+__kernel void k26(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

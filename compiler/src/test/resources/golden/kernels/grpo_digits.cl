@@ -1,5 +1,5 @@
 // ==== grpo
-// train step grpo: kernels of one training step: 81 OpenCL kernels for 259 launches
+// train step grpo: kernels of one training step: 76 OpenCL kernels for 251 launches
 k0.cl: launch 0: elementwise cast div floor cast mul sub cast -> i32[16*B] i32[16*B]
 k1.cl: launch 1: elementwise gather -> i32[16*B]
 k2.cl: launch 2: elementwise gather -> f32[16*B, 32]
@@ -17,70 +17,65 @@ k13.cl: launch 37: elementwise reshape -> f32[16*B, 128]
 k14.cl: launch 38: matmul b' -> f32[16*B, 10]
 k15.cl: launch 39: elementwise add -> f32[16*B, 10]
 k16.cl: launch 40: elementwise random mul add log neg log sub -> f32[16*B, 10]
-k17.cl: launch 41: reduction of reduce_max -> f32[16*B, 1]
-k18.cl: launch 42: reduction of broadcast eq cast select neg reduce_max neg cast -> f32[16*B, 10] i32[16*B]
+k17.cl: launch 41: reduction of reduce_max broadcast eq -> bool[16*B, 10]
+k18.cl: launch 42: reduction of cast select neg reduce_max neg cast -> f32[16*B, 10] i32[16*B]
 k19.cl: launch 51: elementwise random mul add log neg log sub -> f32[16*B, 10]
-k20.cl: launch 53: reduction of broadcast eq select neg reduce_max neg cast -> i32[16*B]
-k21.cl: launch 62: elementwise random mul add log neg log sub -> f32[16*B, 10]
-k22.cl: launch 65: elementwise gather -> i32[16*B, 3, 1]
-k23.cl: launch 66: elementwise gather -> i32[16*B]
-k24.cl: launch 70: elementwise slice add sigmoid sub slice slice add sigmoid mul add tanh mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k25.cl: launch 71: elementwise gather -> i32[16*B]
-k26.cl: launch 77: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k27.cl: launch 78: elementwise gather -> i32[16*B]
-k28.cl: launch 85: elementwise gather -> i32[16*B]
-k29.cl: launch 92: elementwise gather -> i32[16*B]
-k30.cl: launch 99: elementwise gather -> i32[16*B]
-k31.cl: launch 106: elementwise gather -> i32[16*B]
-k32.cl: launch 112: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k33.cl: launch 113: elementwise slice -> f32[16*B, 3, 128]
-k34.cl: launch 114: matmul b' -> f32[16*B, 3, 10]
-k35.cl: launch 115: elementwise add -> f32[16*B, 3, 10]
-k36.cl: launch 116: reduction of reduce_max stop_gradient -> f32[16*B, 3, 1]
-k37.cl: launch 117: elementwise broadcast sub exp -> f32[16*B, 3, 10] f32[16*B, 3, 10]
-k38.cl: launch 118: reduction of sum log -> f32[16*B, 3, 1] f32[16*B, 3, 1]
-k39.cl: launch 119: elementwise broadcast sub -> f32[16*B, 3, 10]
-k40.cl: launch 120: reduction of broadcast eq reshape select sum -> bool[16*B, 3, 1, 10] f32[16*B, 3, 1]
-k41.cl: launch 121: reduction of sum eq cast sub abs cast div sub -> f32[16*B]
-k42.cl: launch 122: reduction of sum div -> f32[B, 1]
-k43.cl: launch 123: reduction of broadcast sub mul sum div sqrt add -> f32[B, 16] f32[B, 1]
-k44.cl: launch 124: elementwise broadcast div -> f32[B, 16]
-k45.cl: launch 171: reduction of broadcast sub exp sum log -> f32[16*B, 3, 10] f32[16*B, 3, 1]
-k46.cl: launch 173: reduction of reshape select sum -> f32[16*B, 3, 1]
-k47.cl: launch 174: reduction of reshape stop_gradient sub exp broadcast mul max min mul min reshape stop_gradient ... -> f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[]
-k48.cl: launch 175: elementwise div -> f32[]
-k49.cl: launch 176: elementwise ge le le broadcast select mul select select select mul add mul ... -> f32[16*B, 3]
-k50.cl: launch 177: elementwise broadcast select -> f32[16*B, 3, 1, 10]
-k51.cl: launch 178: reduction of reshape neg sum div -> f32[16*B, 3, 10] f32[16*B, 3, 1]
-k52.cl: launch 179: elementwise broadcast mul add -> f32[16*B, 3, 10]
-k53.cl: launch 180: matmul -> f32[16*B, 3, 128]
-k54.cl: launch 181: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k55.cl: launch 182: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-k56.cl: launch 183: matmul -> f32[16*B, 128]
-k57.cl: launch 184: elementwise add -> f32[16*B, 128]
-k58.cl: launch 185: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k59.cl: launch 186: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-k60.cl: launch 187: matmul -> f32[16*B, 32]
-k61.cl: launch 188: elementwise -> f32[13, 32]
-k62.cl: launch 189: scatter_add -> f32[13, 32]
-k63.cl: launch 190: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-k64.cl: launch 193: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-k65.cl: launch 196: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k66.cl: launch 197: elementwise pad pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-k67.cl: launch 203: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k68.cl: launch 210: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k69.cl: launch 217: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k70.cl: launch 224: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k71.cl: launch 225: reduction of pad pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[384]
-k72.cl: launch 228: matmul a' -> f32[32, 384]
-k73.cl: launch 230: elementwise add -> f32[32, 384]
-k74.cl: launch 241: matmul a' -> f32[128, 384]
-k75.cl: launch 243: elementwise add -> f32[128, 384]
-k76.cl: launch 252: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
-k77.cl: launch 254: matmul -> f32[128, 384]
-k78.cl: launch 256: matmul a' -> f32[10, 128]
-k79.cl: launch 257: reduction of sum -> f32[10]
-k80.cl: launch 258: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k20.cl: launch 52: reduction of reduce_max broadcast eq select neg -> f32[16*B, 10]
+k21.cl: launch 53: reduction of reduce_max neg cast -> i32[16*B]
+k22.cl: launch 62: elementwise random mul add log neg log sub -> f32[16*B, 10]
+k23.cl: launch 65: elementwise gather -> i32[16*B, 3, 1]
+k24.cl: launch 66: elementwise gather -> i32[16*B]
+k25.cl: launch 70: elementwise slice add sigmoid sub slice slice add sigmoid mul add tanh mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k26.cl: launch 71: elementwise gather -> i32[16*B]
+k27.cl: launch 77: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k28.cl: launch 78: elementwise gather -> i32[16*B]
+k29.cl: launch 85: elementwise gather -> i32[16*B]
+k30.cl: launch 92: elementwise gather -> i32[16*B]
+k31.cl: launch 99: elementwise gather -> i32[16*B]
+k32.cl: launch 106: elementwise gather -> i32[16*B]
+k33.cl: launch 112: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k34.cl: launch 113: elementwise slice -> f32[16*B, 3, 128]
+k35.cl: launch 114: matmul b' -> f32[16*B, 3, 10]
+k36.cl: launch 115: elementwise add -> f32[16*B, 3, 10]
+k37.cl: launch 116: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[16*B, 3, 10] f32[16*B, 3, 10] f32[16*B, 3, 1]
+k38.cl: launch 117: reduction of broadcast eq reshape select sum -> bool[16*B, 3, 1, 10] f32[16*B, 3, 1]
+k39.cl: launch 118: reduction of sum eq cast sub abs cast div sub -> f32[16*B]
+k40.cl: launch 119: reduction of sum div broadcast sub mul sum div sqrt add broadcast div -> f32[B, 16]
+k41.cl: launch 165: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[16*B, 3, 10]
+k42.cl: launch 166: reduction of reshape select sum -> f32[16*B, 3, 1]
+k43.cl: launch 167: reduction of reshape stop_gradient sub exp broadcast mul max min mul min reshape stop_gradient ... -> f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[]
+k44.cl: launch 168: elementwise div -> f32[]
+k45.cl: launch 169: elementwise ge le le broadcast select mul select select select mul add mul ... -> f32[16*B, 3]
+k46.cl: launch 170: elementwise broadcast select -> f32[16*B, 3, 1, 10]
+k47.cl: launch 171: reduction of reshape neg sum div broadcast mul add -> f32[16*B, 3, 10]
+k48.cl: launch 172: matmul -> f32[16*B, 3, 128]
+k49.cl: launch 173: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k50.cl: launch 174: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+k51.cl: launch 175: matmul -> f32[16*B, 128]
+k52.cl: launch 176: elementwise add -> f32[16*B, 128]
+k53.cl: launch 177: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k54.cl: launch 178: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+k55.cl: launch 179: matmul -> f32[16*B, 32]
+k56.cl: launch 180: elementwise -> f32[13, 32]
+k57.cl: launch 181: scatter_add -> f32[13, 32]
+k58.cl: launch 182: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+k59.cl: launch 185: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+k60.cl: launch 188: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k61.cl: launch 189: elementwise pad pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+k62.cl: launch 195: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k63.cl: launch 202: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k64.cl: launch 209: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k65.cl: launch 216: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k66.cl: launch 217: reduction of pad pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[384]
+k67.cl: launch 220: matmul a' -> f32[32, 384]
+k68.cl: launch 222: elementwise add -> f32[32, 384]
+k69.cl: launch 233: matmul a' -> f32[128, 384]
+k70.cl: launch 235: elementwise add -> f32[128, 384]
+k71.cl: launch 244: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
+k72.cl: launch 246: matmul -> f32[128, 384]
+k73.cl: launch 248: matmul a' -> f32[10, 128]
+k74.cl: launch 249: reduction of sum -> f32[10]
+k75.cl: launch 250: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -592,7 +587,7 @@ __kernel void k16(__global float* restrict b0, __global int* restrict b1, __glob
 
 // ---- k17.cl
 
-// launch 41: reduction of reduce_max -> f32[16*B, 1]
+// launch 41: reduction of reduce_max broadcast eq -> bool[16*B, 10]
 __kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
@@ -606,13 +601,19 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = BOOL(v7 == r4);
+    b1[x6] = v8;
+  }
 }
 
 // ---- k18.cl
 
-// launch 42: reduction of broadcast eq cast select neg reduce_max neg cast -> f32[16*B, 10] i32[16*B]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global int* restrict b3, __global const int* restrict d) {
+// launch 42: reduction of cast select neg reduce_max neg cast -> f32[16*B, 10] i32[16*B]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -622,19 +623,17 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
     const int x1 = o * 10;
     const int x2 = x1 + j;
     const float v3 = b0[x2];
-    const float v4 = b1[o];
-    const float v5 = BOOL(v3 == v4);
-    const int v6 = j;
-    const float v7 = (float) v6;
-    const float v8 = (v5 != 0.0f ? v7 : INFINITY);
-    const float v9 = (-v8);
-    b2[x2] = v7;
-    acc = isnan(acc) || isnan((acc_t) v9) ? NAN : fmax(acc, (acc_t) v9);
+    const int v4 = j;
+    const float v5 = (float) v4;
+    const float v6 = (v3 != 0.0f ? v5 : INFINITY);
+    const float v7 = (-v6);
+    b1[x2] = v5;
+    acc = isnan(acc) || isnan((acc_t) v7) ? NAN : fmax(acc, (acc_t) v7);
   }
-  const float r10 = (float) acc;
-  const float v11 = (-r10);
-  const int v12 = convert_int_sat(v11);
-  b3[o] = v12;
+  const float r8 = (float) acc;
+  const float v9 = (-r8);
+  const int v10 = convert_int_sat(v9);
+  b2[o] = v10;
 }
 
 // ---- k19.cl
@@ -660,8 +659,8 @@ __kernel void k19(__global float* restrict b0, __global int* restrict b1, __glob
 
 // ---- k20.cl
 
-// launch 53: reduction of broadcast eq select neg reduce_max neg cast -> i32[16*B]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global int* restrict b3, __global const int* restrict d) {
+// launch 52: reduction of reduce_max broadcast eq select neg -> f32[16*B, 10]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -671,23 +670,46 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
     const int x1 = o * 10;
     const int x2 = x1 + j;
     const float v3 = b0[x2];
-    const float v4 = b1[o];
-    const float v5 = BOOL(v3 == v4);
-    const float v6 = b2[x2];
-    const float v7 = (v5 != 0.0f ? v6 : INFINITY);
-    const float v8 = (-v7);
-    acc = isnan(acc) || isnan((acc_t) v8) ? NAN : fmax(acc, (acc_t) v8);
+    acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
-  const float r9 = (float) acc;
-  const float v10 = (-r9);
-  const int v11 = convert_int_sat(v10);
-  b3[o] = v11;
+  const float r4 = (float) acc;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = BOOL(v7 == r4);
+    const float v9 = b1[x6];
+    const float v10 = (v8 != 0.0f ? v9 : INFINITY);
+    const float v11 = (-v10);
+    b2[x6] = v11;
+  }
 }
 
 // ---- k21.cl
 
+// launch 53: reduction of reduce_max neg cast -> i32[16*B]
+__kernel void k21(__global float* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[0];
+  if (o >= x0) return;
+  acc_t acc = -INFINITY;
+  const int count = 10;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o * 10;
+    const int x2 = x1 + j;
+    const float v3 = b0[x2];
+    acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
+  }
+  const float r4 = (float) acc;
+  const float v5 = (-r4);
+  const int v6 = convert_int_sat(v5);
+  b1[o] = v6;
+}
+
+// ---- k22.cl
+
 // launch 62: elementwise random mul add log neg log sub -> f32[16*B, 10]
-__kernel void k21(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k22(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[9];
   if (gid < x0) {
@@ -705,10 +727,10 @@ __kernel void k21(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k22.cl
+// ---- k23.cl
 
 // launch 65: elementwise gather -> i32[16*B, 3, 1]
-__kernel void k22(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global const int* restrict d, __global int* restrict fault) {
+__kernel void k23(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -734,10 +756,10 @@ __kernel void k22(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k23.cl
+// ---- k24.cl
 
 // launch 66: elementwise gather -> i32[16*B]
-__kernel void k23(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
+__kernel void k24(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -779,10 +801,10 @@ __kernel void k23(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k24.cl
+// ---- k25.cl
 
 // launch 70: elementwise slice add sigmoid sub slice slice add sigmoid mul add tanh mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -828,10 +850,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k26.cl
 
 // launch 71: elementwise gather -> i32[16*B]
-__kernel void k25(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
+__kernel void k26(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -873,10 +895,10 @@ __kernel void k25(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k26.cl
+// ---- k27.cl
 
 // launch 77: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -924,10 +946,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k28.cl
 
 // launch 78: elementwise gather -> i32[16*B]
-__kernel void k27(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
+__kernel void k28(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -969,10 +991,10 @@ __kernel void k27(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k28.cl
+// ---- k29.cl
 
 // launch 85: elementwise gather -> i32[16*B]
-__kernel void k28(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
+__kernel void k29(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1014,10 +1036,10 @@ __kernel void k28(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k29.cl
+// ---- k30.cl
 
 // launch 92: elementwise gather -> i32[16*B]
-__kernel void k29(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
+__kernel void k30(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1059,10 +1081,10 @@ __kernel void k29(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k30.cl
+// ---- k31.cl
 
 // launch 99: elementwise gather -> i32[16*B]
-__kernel void k30(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
+__kernel void k31(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1104,10 +1126,10 @@ __kernel void k30(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k31.cl
+// ---- k32.cl
 
 // launch 106: elementwise gather -> i32[16*B]
-__kernel void k31(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
+__kernel void k32(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global int* restrict b4, __global int* restrict b5, __global const int* restrict d, __global int* restrict fault) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1149,10 +1171,10 @@ __kernel void k31(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k32.cl
+// ---- k33.cl
 
 // launch 112: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1200,10 +1222,10 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k34.cl
 
 // launch 113: elementwise slice -> f32[16*B, 3, 128]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1266,11 +1288,11 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k35.cl
 
 // launch 114: matmul b' -> f32[16*B, 3, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k35(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[10], N = 10, K = 128;
   A += batch * M * K;
@@ -1319,10 +1341,10 @@ void k34(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k35.cl
+// ---- k36.cl
 
 // launch 115: elementwise add -> f32[16*B, 3, 10]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1335,10 +1357,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k37.cl
 
-// launch 116: reduction of reduce_max stop_gradient -> f32[16*B, 3, 1]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 116: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[16*B, 3, 10] f32[16*B, 3, 10] f32[16*B, 3, 1]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[10];
   if (o >= x0) return;
@@ -1355,80 +1377,42 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v7) ? NAN : fmax(acc, (acc_t) v7);
   }
   const float r8 = (float) acc;
-  b1[o] = r8;
-}
-
-// ---- k37.cl
-
-// launch 117: elementwise broadcast sub exp -> f32[16*B, 3, 10] f32[16*B, 3, 10]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[12];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 30;
-    const int x4 = x3 * 3;
-    const int x5 = i1 / 10;
-    const int x6 = x5 % 3;
-    const int x7 = x4 + x6;
-    const float v8 = b1[x7];
-    const float v9 = (v2 - v8);
-    const float v10 = F64(exp, v9);
-    b2[i1] = v10;
-    b3[i1] = v9;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x9 = o / 3;
+    const int x10 = x9 * 3;
+    const int x11 = o % 3;
+    const int x12 = x10 + x11;
+    const int x13 = x12 * 10;
+    const int x14 = x13 + j;
+    const float v15 = b0[x14];
+    const float v16 = (v15 - r8);
+    const float v17 = F64(exp, v16);
+    acc1 += (acc_t) v17;
   }
+  const float r18 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x19 = o / 3;
+    const int x20 = x19 * 3;
+    const int x21 = o % 3;
+    const int x22 = x20 + x21;
+    const int x23 = x22 * 10;
+    const int x24 = x23 + j;
+    const float v25 = b0[x24];
+    const float v26 = (v25 - r8);
+    const float v27 = F64(log, r18);
+    const float v28 = (v26 - v27);
+    b1[x24] = v28;
+    const float v29 = F64(exp, v26);
+    b2[x24] = v29;
+  }
+  b3[o] = r18;
 }
 
 // ---- k38.cl
 
-// launch 118: reduction of sum log -> f32[16*B, 3, 1] f32[16*B, 3, 1]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[10];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 10;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o / 3;
-    const int x2 = x1 * 3;
-    const int x3 = o % 3;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 10;
-    const int x6 = x5 + j;
-    const float v7 = b0[x6];
-    acc += (acc_t) v7;
-  }
-  const float r8 = (float) acc;
-  const float v9 = F64(log, r8);
-  b1[o] = v9;
-  b2[o] = r8;
-}
-
-// ---- k39.cl
-
-// launch 119: elementwise broadcast sub -> f32[16*B, 3, 10]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[12];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 30;
-    const int x4 = x3 * 3;
-    const int x5 = i1 / 10;
-    const int x6 = x5 % 3;
-    const int x7 = x4 + x6;
-    const float v8 = b1[x7];
-    const float v9 = (v2 - v8);
-    b2[i1] = v9;
-  }
-}
-
-// ---- k40.cl
-
-// launch 120: reduction of broadcast eq reshape select sum -> bool[16*B, 3, 1, 10] f32[16*B, 3, 1]
-__kernel void k40(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 117: reduction of broadcast eq reshape select sum -> bool[16*B, 3, 1, 10] f32[16*B, 3, 1]
+__kernel void k38(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[10];
   if (o >= x0) return;
@@ -1453,10 +1437,10 @@ __kernel void k40(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r12;
 }
 
-// ---- k41.cl
+// ---- k39.cl
 
-// launch 121: reduction of sum eq cast sub abs cast div sub -> f32[16*B]
-__kernel void k41(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 118: reduction of sum eq cast sub abs cast div sub -> f32[16*B]
+__kernel void k39(__global int* restrict b0, __global int* restrict b1, __global int* restrict b2, __global int* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1488,10 +1472,10 @@ __kernel void k41(__global int* restrict b0, __global int* restrict b1, __global
   b4[o] = v13;
 }
 
-// ---- k42.cl
+// ---- k40.cl
 
-// launch 122: reduction of sum div -> f32[B, 1]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 119: reduction of sum div broadcast sub mul sum div sqrt add broadcast div -> f32[B, 16]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1504,60 +1488,39 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
     acc += (acc_t) v3;
   }
   const float r4 = (float) acc;
-  const float v5 = (r4 / 16.0f);
-  b1[o] = v5;
-}
-
-// ---- k43.cl
-
-// launch 123: reduction of broadcast sub mul sum div sqrt add -> f32[B, 16] f32[B, 1]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[1];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 16;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 16;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    const float v4 = b1[o];
-    const float v5 = (v3 - v4);
-    const float v6 = (v5 * v5);
-    b2[x2] = v5;
-    acc += (acc_t) v6;
+    const int x5 = o * 16;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (r4 / 16.0f);
+    const float v9 = (v7 - v8);
+    const float v10 = (v9 * v9);
+    acc1 += (acc_t) v10;
   }
-  const float r7 = (float) acc;
-  const float v8 = (r7 / 16.0f);
-  const float v9 = F64(sqrt, v8);
-  const float v10 = (v9 + (0x1.a36e2ep-14f));
-  b3[o] = v10;
-}
-
-// ---- k44.cl
-
-// launch 124: elementwise broadcast div -> f32[B, 16]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[0];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 16;
-    const float v4 = b1[x3];
-    const float v5 = (v2 / v4);
-    b2[i1] = v5;
+  const float r11 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x12 = o * 16;
+    const int x13 = x12 + j;
+    const float v14 = b0[x13];
+    const float v15 = (r4 / 16.0f);
+    const float v16 = (v14 - v15);
+    const float v17 = (r11 / 16.0f);
+    const float v18 = F64(sqrt, v17);
+    const float v19 = (v18 + (0x1.a36e2ep-14f));
+    const float v20 = (v16 / v19);
+    b1[x13] = v20;
   }
 }
 
-// ---- k45.cl
+// ---- k41.cl
 
-// launch 171: reduction of broadcast sub exp sum log -> f32[16*B, 3, 10] f32[16*B, 3, 1]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 165: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[16*B, 3, 10]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[10];
   if (o >= x0) return;
-  acc_t acc = 0;
+  acc_t acc = -INFINITY;
   const int count = 10;
   for (int j = 0; j < count; j++) {
     const int x1 = o / 3;
@@ -1567,21 +1530,42 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
     const int x5 = x4 * 10;
     const int x6 = x5 + j;
     const float v7 = b0[x6];
-    const float v8 = b1[o];
-    const float v9 = (v7 - v8);
-    const float v10 = F64(exp, v9);
-    b2[x6] = v9;
-    acc += (acc_t) v10;
+    acc = isnan(acc) || isnan((acc_t) v7) ? NAN : fmax(acc, (acc_t) v7);
   }
-  const float r11 = (float) acc;
-  const float v12 = F64(log, r11);
-  b3[o] = v12;
+  const float r8 = (float) acc;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x9 = o / 3;
+    const int x10 = x9 * 3;
+    const int x11 = o % 3;
+    const int x12 = x10 + x11;
+    const int x13 = x12 * 10;
+    const int x14 = x13 + j;
+    const float v15 = b0[x14];
+    const float v16 = (v15 - r8);
+    const float v17 = F64(exp, v16);
+    acc1 += (acc_t) v17;
+  }
+  const float r18 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x19 = o / 3;
+    const int x20 = x19 * 3;
+    const int x21 = o % 3;
+    const int x22 = x20 + x21;
+    const int x23 = x22 * 10;
+    const int x24 = x23 + j;
+    const float v25 = b0[x24];
+    const float v26 = (v25 - r8);
+    const float v27 = F64(log, r18);
+    const float v28 = (v26 - v27);
+    b1[x24] = v28;
+  }
 }
 
-// ---- k46.cl
+// ---- k42.cl
 
-// launch 173: reduction of reshape select sum -> f32[16*B, 3, 1]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 166: reduction of reshape select sum -> f32[16*B, 3, 1]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[10];
   if (o >= x0) return;
@@ -1603,10 +1587,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r10;
 }
 
-// ---- k47.cl
+// ---- k43.cl
 
-// launch 174: reduction of reshape stop_gradient sub exp broadcast mul max min mul min reshape stop_gradient ... -> f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 167: reduction of reshape stop_gradient sub exp broadcast mul max min mul min reshape stop_gradient ... -> f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[16*B, 3] f32[]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1648,10 +1632,10 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   b9[o] = v24;
 }
 
-// ---- k48.cl
+// ---- k44.cl
 
-// launch 175: elementwise div -> f32[]
-__kernel void k48(__global float* restrict b0, __global const int* restrict d) {
+// launch 168: elementwise div -> f32[]
+__kernel void k44(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1668,10 +1652,10 @@ __kernel void k48(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k49.cl
+// ---- k45.cl
 
-// launch 176: elementwise ge le le broadcast select mul select select select mul add mul ... -> f32[16*B, 3]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 169: elementwise ge le le broadcast select mul select select select mul add mul ... -> f32[16*B, 3]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1703,10 +1687,10 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k46.cl
 
-// launch 177: elementwise broadcast select -> f32[16*B, 3, 1, 10]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 170: elementwise broadcast select -> f32[16*B, 3, 1, 10]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1723,10 +1707,10 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k51.cl
+// ---- k47.cl
 
-// launch 178: reduction of reshape neg sum div -> f32[16*B, 3, 10] f32[16*B, 3, 1]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 171: reduction of reshape neg sum div broadcast mul add -> f32[16*B, 3, 10]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[10];
   if (o >= x0) return;
@@ -1741,42 +1725,31 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
     const int x6 = x5 + j;
     const float v7 = b0[x6];
     const float v8 = (-v7);
-    b1[x6] = v7;
     acc += (acc_t) v8;
   }
   const float r9 = (float) acc;
-  const float v10 = b2[o];
-  const float v11 = (r9 / v10);
-  b3[o] = v11;
-}
-
-// ---- k52.cl
-
-// launch 179: elementwise broadcast mul add -> f32[16*B, 3, 10]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[12];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 30;
-    const int x4 = x3 * 3;
-    const int x5 = i1 / 10;
-    const int x6 = x5 % 3;
-    const int x7 = x4 + x6;
-    const float v8 = b1[x7];
-    const float v9 = b2[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    b3[i1] = v11;
+  for (int j = 0; j < count; j++) {
+    const int x10 = o / 3;
+    const int x11 = x10 * 3;
+    const int x12 = o % 3;
+    const int x13 = x11 + x12;
+    const int x14 = x13 * 10;
+    const int x15 = x14 + j;
+    const float v16 = b0[x15];
+    const float v17 = b1[o];
+    const float v18 = (r9 / v17);
+    const float v19 = b2[x15];
+    const float v20 = (v18 * v19);
+    const float v21 = (v16 + v20);
+    b3[x15] = v21;
   }
 }
 
-// ---- k53.cl
+// ---- k48.cl
 
-// launch 180: matmul -> f32[16*B, 3, 128]
+// launch 172: matmul -> f32[16*B, 3, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[10], N = 128, K = 10;
   A += batch * M * K;
@@ -1825,10 +1798,10 @@ void k53(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k54.cl
+// ---- k49.cl
 
-// launch 181: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global const int* restrict d) {
+// launch 173: elementwise reshape mul mul mul mul mul mul mul mul sub mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1871,10 +1844,10 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k50.cl
 
-// launch 182: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 174: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1914,11 +1887,11 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k51.cl
 
-// launch 183: matmul -> f32[16*B, 128]
+// launch 175: matmul -> f32[16*B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k56(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 384;
   A += batch * M * K;
@@ -1967,10 +1940,10 @@ void k56(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k57.cl
+// ---- k52.cl
 
-// launch 184: elementwise add -> f32[16*B, 128]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 176: elementwise add -> f32[16*B, 128]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1982,10 +1955,10 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k53.cl
 
-// launch 185: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 177: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2030,10 +2003,10 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k54.cl
 
-// launch 186: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 178: elementwise pad pad add pad add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2073,11 +2046,11 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k55.cl
 
-// launch 187: matmul -> f32[16*B, 32]
+// launch 179: matmul -> f32[16*B, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k60(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 384;
   A += batch * M * K;
@@ -2126,10 +2099,10 @@ void k60(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k61.cl
+// ---- k56.cl
 
-// launch 188: elementwise -> f32[13, 32]
-__kernel void k61(__global float* restrict b0, __global const int* restrict d) {
+// launch 180: elementwise -> f32[13, 32]
+__kernel void k56(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 416) {
     const int i0 = gid - 0;
@@ -2137,10 +2110,10 @@ __kernel void k61(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k62.cl
+// ---- k57.cl
 
-// launch 189: scatter_add -> f32[13, 32]
-__kernel void k62(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 181: scatter_add -> f32[13, 32]
+__kernel void k57(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 13, I = 32, P = d[0];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -2150,10 +2123,10 @@ __kernel void k62(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k63.cl
+// ---- k58.cl
 
-// launch 190: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 182: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2179,10 +2152,10 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k59.cl
 
-// launch 193: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 185: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2208,10 +2181,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k65.cl
+// ---- k60.cl
 
-// launch 196: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 188: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2255,10 +2228,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k61.cl
 
-// launch 197: elementwise pad pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 189: elementwise pad pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2301,10 +2274,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k62.cl
 
-// launch 203: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 195: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2349,10 +2322,10 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
+// ---- k63.cl
 
-// launch 210: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 202: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2397,10 +2370,10 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k64.cl
 
-// launch 217: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 209: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2445,10 +2418,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k70.cl
+// ---- k65.cl
 
-// launch 224: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
+// launch 216: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2490,10 +2463,10 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k71.cl
+// ---- k66.cl
 
-// launch 225: reduction of pad pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[384]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 217: reduction of pad pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[384]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
@@ -2538,11 +2511,11 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = r21;
 }
 
-// ---- k72.cl
+// ---- k67.cl
 
-// launch 228: matmul a' -> f32[32, 384]
+// launch 220: matmul a' -> f32[32, 384]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k72(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 384, K = d[0];
   A += batch * M * K;
@@ -2591,10 +2564,10 @@ void k72(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k73.cl
+// ---- k68.cl
 
-// launch 230: elementwise add -> f32[32, 384]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 222: elementwise add -> f32[32, 384]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 12288) {
     const int i0 = gid - 0;
@@ -2605,11 +2578,11 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k74.cl
+// ---- k69.cl
 
-// launch 241: matmul a' -> f32[128, 384]
+// launch 233: matmul a' -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k74(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k69(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 384, K = d[0];
   A += batch * M * K;
@@ -2658,10 +2631,10 @@ void k74(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k75.cl
+// ---- k70.cl
 
-// launch 243: elementwise add -> f32[128, 384]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 235: elementwise add -> f32[128, 384]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 49152) {
     const int i0 = gid - 0;
@@ -2672,10 +2645,10 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k76.cl
+// ---- k71.cl
 
-// launch 252: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 244: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
@@ -2705,11 +2678,11 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = r14;
 }
 
-// ---- k77.cl
+// ---- k72.cl
 
-// launch 254: matmul -> f32[128, 384]
+// launch 246: matmul -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k77(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k72(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 384, K = d[0];
   A += batch * M * K;
@@ -2758,11 +2731,11 @@ void k77(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k78.cl
+// ---- k73.cl
 
-// launch 256: matmul a' -> f32[10, 128]
+// launch 248: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k78(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k73(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 128, K = d[10];
   A += batch * M * K;
@@ -2811,10 +2784,10 @@ void k78(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k79.cl
+// ---- k74.cl
 
-// launch 257: reduction of sum -> f32[10]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 249: reduction of sum -> f32[10]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -2834,10 +2807,10 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k80.cl
+// ---- k75.cl
 
-// launch 258: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k80(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global const int* restrict d) {
+// launch 250: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k75(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,4 +1,4 @@
-// GruRows: kernels of one training step: 99 OpenCL kernels for 358 launches
+// GruRows: kernels of one training step: 95 OpenCL kernels for 354 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: matmul b' -> f32[B, 28, 384]
 k2.cl: launch 2: elementwise add -> f32[B, 28, 384]
@@ -38,66 +38,62 @@ k35.cl: launch 37: elementwise slice slice add sigmoid sub slice slice slice add
 k36.cl: launch 40: elementwise slice slice add sigmoid sub slice slice slice add sigmoid slice mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
 k37.cl: launch 116: matmul b' -> f32[B, 10]
 k38.cl: launch 117: elementwise add -> f32[B, 10] (from samples/gru_rows.nn:19:12)
-k39.cl: launch 118: reduction of reduce_max stop_gradient -> f32[B, 1]
-k40.cl: launch 119: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k41.cl: launch 120: reduction of sum log -> f32[B, 1] f32[B, 1]
-k42.cl: launch 121: elementwise broadcast sub -> f32[B, 10]
-k43.cl: launch 122: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k44.cl: launch 123: reduction of sum div neg -> f32[] (from samples/gru_rows.nn:21:8)
-k45.cl: launch 124: elementwise div -> f32[]
-k46.cl: launch 125: elementwise broadcast select -> f32[B, 1, 10]
-k47.cl: launch 126: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k48.cl: launch 127: elementwise broadcast mul add -> f32[B, 10]
-k49.cl: launch 128: matmul -> f32[B, 128]
-k50.cl: launch 129: elementwise mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k51.cl: launch 130: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
-k52.cl: launch 131: matmul -> f32[B, 128]
-k53.cl: launch 132: elementwise add mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k54.cl: launch 133: elementwise pad pad add pad add add -> f32[B, 384] f32[B, 384] f32[B, 384] f32[B, 384]
-k55.cl: launch 207: elementwise add mul mul mul mul mul mul sub mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k56.cl: launch 208: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
-k57.cl: launch 209: elementwise -> f32[B, 28, 384]
-k58.cl: launch 210: elementwise -> i32[]
-k59.cl: launch 211: scatter_add -> f32[B, 28, 384]
-k60.cl: launch 212: elementwise pad add add add -> f32[B, 384] f32[B, 384]
-k61.cl: launch 214: elementwise add mul mul mul mul mul mul sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k62.cl: launch 216: elementwise -> i32[]
-k63.cl: launch 218: elementwise pad add add -> f32[B, 384]
-k64.cl: launch 219: elementwise -> i32[]
-k65.cl: launch 222: elementwise -> i32[]
-k66.cl: launch 225: elementwise -> i32[]
-k67.cl: launch 228: elementwise -> i32[]
-k68.cl: launch 231: elementwise -> i32[]
-k69.cl: launch 234: elementwise -> i32[]
-k70.cl: launch 237: elementwise -> i32[]
-k71.cl: launch 240: elementwise -> i32[]
-k72.cl: launch 243: elementwise -> i32[]
-k73.cl: launch 246: elementwise -> i32[]
-k74.cl: launch 249: elementwise -> i32[]
-k75.cl: launch 252: elementwise -> i32[]
-k76.cl: launch 255: elementwise -> i32[]
-k77.cl: launch 258: elementwise -> i32[]
-k78.cl: launch 261: elementwise -> i32[]
-k79.cl: launch 264: elementwise -> i32[]
-k80.cl: launch 267: elementwise -> i32[]
-k81.cl: launch 270: elementwise -> i32[]
-k82.cl: launch 273: elementwise -> i32[]
-k83.cl: launch 276: elementwise -> i32[]
-k84.cl: launch 279: elementwise -> i32[]
-k85.cl: launch 282: elementwise -> i32[]
-k86.cl: launch 285: elementwise -> i32[]
-k87.cl: launch 288: elementwise -> i32[]
-k88.cl: launch 291: elementwise -> i32[]
-k89.cl: launch 294: elementwise -> i32[]
-k90.cl: launch 296: matmul a' -> f32[384, 28]
-k91.cl: launch 297: matmul a' -> f32[128, 384]
-k92.cl: launch 299: elementwise add -> f32[128, 384]
-k93.cl: launch 350: reduction of pad add add add sum -> f32[B, 384] f32[384]
-k94.cl: launch 352: matmul -> f32[128, 384]
-k95.cl: launch 354: reduction of sum -> f32[384]
-k96.cl: launch 355: matmul a' -> f32[10, 128]
-k97.cl: launch 356: reduction of sum -> f32[10]
-k98.cl: launch 357: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[384, 28] f32[384, 28] f32[384, 28] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k39.cl: launch 118: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+k40.cl: launch 119: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k41.cl: launch 120: reduction of sum div neg -> f32[] (from samples/gru_rows.nn:21:8)
+k42.cl: launch 121: elementwise div -> f32[]
+k43.cl: launch 122: elementwise broadcast select -> f32[B, 1, 10]
+k44.cl: launch 123: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+k45.cl: launch 124: matmul -> f32[B, 128]
+k46.cl: launch 125: elementwise mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k47.cl: launch 126: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
+k48.cl: launch 127: matmul -> f32[B, 128]
+k49.cl: launch 128: elementwise add mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k50.cl: launch 129: elementwise pad pad add pad add add -> f32[B, 384] f32[B, 384] f32[B, 384] f32[B, 384]
+k51.cl: launch 203: elementwise add mul mul mul mul mul mul sub mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k52.cl: launch 204: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
+k53.cl: launch 205: elementwise -> f32[B, 28, 384]
+k54.cl: launch 206: elementwise -> i32[]
+k55.cl: launch 207: scatter_add -> f32[B, 28, 384]
+k56.cl: launch 208: elementwise pad add add add -> f32[B, 384] f32[B, 384]
+k57.cl: launch 210: elementwise add mul mul mul mul mul mul sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k58.cl: launch 212: elementwise -> i32[]
+k59.cl: launch 214: elementwise pad add add -> f32[B, 384]
+k60.cl: launch 215: elementwise -> i32[]
+k61.cl: launch 218: elementwise -> i32[]
+k62.cl: launch 221: elementwise -> i32[]
+k63.cl: launch 224: elementwise -> i32[]
+k64.cl: launch 227: elementwise -> i32[]
+k65.cl: launch 230: elementwise -> i32[]
+k66.cl: launch 233: elementwise -> i32[]
+k67.cl: launch 236: elementwise -> i32[]
+k68.cl: launch 239: elementwise -> i32[]
+k69.cl: launch 242: elementwise -> i32[]
+k70.cl: launch 245: elementwise -> i32[]
+k71.cl: launch 248: elementwise -> i32[]
+k72.cl: launch 251: elementwise -> i32[]
+k73.cl: launch 254: elementwise -> i32[]
+k74.cl: launch 257: elementwise -> i32[]
+k75.cl: launch 260: elementwise -> i32[]
+k76.cl: launch 263: elementwise -> i32[]
+k77.cl: launch 266: elementwise -> i32[]
+k78.cl: launch 269: elementwise -> i32[]
+k79.cl: launch 272: elementwise -> i32[]
+k80.cl: launch 275: elementwise -> i32[]
+k81.cl: launch 278: elementwise -> i32[]
+k82.cl: launch 281: elementwise -> i32[]
+k83.cl: launch 284: elementwise -> i32[]
+k84.cl: launch 287: elementwise -> i32[]
+k85.cl: launch 290: elementwise -> i32[]
+k86.cl: launch 292: matmul a' -> f32[384, 28]
+k87.cl: launch 293: matmul a' -> f32[128, 384]
+k88.cl: launch 295: elementwise add -> f32[128, 384]
+k89.cl: launch 346: reduction of pad add add add sum -> f32[B, 384] f32[384]
+k90.cl: launch 348: matmul -> f32[128, 384]
+k91.cl: launch 350: reduction of sum -> f32[384]
+k92.cl: launch 351: matmul a' -> f32[10, 128]
+k93.cl: launch 352: reduction of sum -> f32[10]
+k94.cl: launch 353: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[384, 28] f32[384, 28] f32[384, 28] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -1047,8 +1043,8 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k39.cl
 
-// launch 118: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 118: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1061,68 +1057,34 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 10;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k40.cl
 
-// launch 119: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[10];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k41.cl
-
-// launch 120: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 10;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k42.cl
-
-// launch 121: elementwise broadcast sub -> f32[B, 10]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[10];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k43.cl
-
-// launch 122: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k43(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 119: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k40(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1143,10 +1105,10 @@ __kernel void k43(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k44.cl
+// ---- k41.cl
 
-// launch 123: reduction of sum div neg -> f32[] (from samples/gru_rows.nn:21:8)
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 120: reduction of sum div neg -> f32[] (from samples/gru_rows.nn:21:8)
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1163,10 +1125,10 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k45.cl
+// ---- k42.cl
 
-// launch 124: elementwise div -> f32[]
-__kernel void k45(__global float* restrict b0, __global const int* restrict d) {
+// launch 121: elementwise div -> f32[]
+__kernel void k42(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1183,10 +1145,10 @@ __kernel void k45(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k46.cl
+// ---- k43.cl
 
-// launch 125: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 122: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1198,10 +1160,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k47.cl
+// ---- k44.cl
 
-// launch 126: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 123: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1212,38 +1174,27 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k48.cl
-
-// launch 127: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[10];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 10;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k49.cl
+// ---- k45.cl
 
-// launch 128: matmul -> f32[B, 128]
+// launch 124: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k49(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k45(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 10;
   A += batch * M * K;
@@ -1292,10 +1243,10 @@ void k49(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k50.cl
+// ---- k46.cl
 
-// launch 129: elementwise mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global const int* restrict d) {
+// launch 125: elementwise mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1328,10 +1279,10 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k51.cl
+// ---- k47.cl
 
-// launch 130: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 126: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1371,11 +1322,11 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k48.cl
 
-// launch 131: matmul -> f32[B, 128]
+// launch 127: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 384;
   A += batch * M * K;
@@ -1424,10 +1375,10 @@ void k52(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k53.cl
+// ---- k49.cl
 
-// launch 132: elementwise add mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 128: elementwise add mul mul mul mul mul mul mul mul sub mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1462,10 +1413,10 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k50.cl
 
-// launch 133: elementwise pad pad add pad add add -> f32[B, 384] f32[B, 384] f32[B, 384] f32[B, 384]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 129: elementwise pad pad add pad add add -> f32[B, 384] f32[B, 384] f32[B, 384] f32[B, 384]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1508,10 +1459,10 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k51.cl
 
-// launch 207: elementwise add mul mul mul mul mul mul sub mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 203: elementwise add mul mul mul mul mul mul sub mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1546,10 +1497,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k52.cl
 
-// launch 208: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 204: elementwise pad pad add pad add -> f32[B, 384] f32[B, 384] f32[B, 384]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1589,10 +1540,10 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k53.cl
 
-// launch 209: elementwise -> f32[B, 28, 384]
-__kernel void k57(__global float* restrict b0, __global const int* restrict d) {
+// launch 205: elementwise -> f32[B, 28, 384]
+__kernel void k53(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1601,10 +1552,10 @@ __kernel void k57(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k58.cl
+// ---- k54.cl
 
-// launch 210: elementwise -> i32[]
-__kernel void k58(__global int* restrict b0, __global const int* restrict d) {
+// launch 206: elementwise -> i32[]
+__kernel void k54(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1612,10 +1563,10 @@ __kernel void k58(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k59.cl
+// ---- k55.cl
 
-// launch 211: scatter_add -> f32[B, 28, 384]
-__kernel void k59(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 207: scatter_add -> f32[B, 28, 384]
+__kernel void k55(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 28, I = 384, P = 1;
   const int gid = get_global_id(0);
   if (gid >= d[0] * L * I) return;
@@ -1625,10 +1576,10 @@ __kernel void k59(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k60.cl
+// ---- k56.cl
 
-// launch 212: elementwise pad add add add -> f32[B, 384] f32[B, 384]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 208: elementwise pad add add add -> f32[B, 384] f32[B, 384]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1654,10 +1605,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k61.cl
+// ---- k57.cl
 
-// launch 214: elementwise add mul mul mul mul mul mul sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
+// launch 210: elementwise add mul mul mul mul mul mul sub mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1689,10 +1640,10 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k62.cl
+// ---- k58.cl
 
-// launch 216: elementwise -> i32[]
-__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
+// launch 212: elementwise -> i32[]
+__kernel void k58(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1700,10 +1651,10 @@ __kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k63.cl
+// ---- k59.cl
 
-// launch 218: elementwise pad add add -> f32[B, 384]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 214: elementwise pad add add -> f32[B, 384]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1726,10 +1677,10 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k60.cl
 
-// launch 219: elementwise -> i32[]
-__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
+// launch 215: elementwise -> i32[]
+__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1737,10 +1688,10 @@ __kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k65.cl
+// ---- k61.cl
 
-// launch 222: elementwise -> i32[]
-__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
+// launch 218: elementwise -> i32[]
+__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1748,10 +1699,10 @@ __kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k66.cl
+// ---- k62.cl
 
-// launch 225: elementwise -> i32[]
-__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
+// launch 221: elementwise -> i32[]
+__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1759,10 +1710,10 @@ __kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k67.cl
+// ---- k63.cl
 
-// launch 228: elementwise -> i32[]
-__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
+// launch 224: elementwise -> i32[]
+__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1770,10 +1721,10 @@ __kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k68.cl
+// ---- k64.cl
 
-// launch 231: elementwise -> i32[]
-__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
+// launch 227: elementwise -> i32[]
+__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1781,10 +1732,10 @@ __kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k69.cl
+// ---- k65.cl
 
-// launch 234: elementwise -> i32[]
-__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
+// launch 230: elementwise -> i32[]
+__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1792,10 +1743,10 @@ __kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k70.cl
+// ---- k66.cl
 
-// launch 237: elementwise -> i32[]
-__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
+// launch 233: elementwise -> i32[]
+__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1803,10 +1754,10 @@ __kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k71.cl
+// ---- k67.cl
 
-// launch 240: elementwise -> i32[]
-__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
+// launch 236: elementwise -> i32[]
+__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1814,10 +1765,10 @@ __kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k72.cl
+// ---- k68.cl
 
-// launch 243: elementwise -> i32[]
-__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
+// launch 239: elementwise -> i32[]
+__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1825,10 +1776,10 @@ __kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k73.cl
+// ---- k69.cl
 
-// launch 246: elementwise -> i32[]
-__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
+// launch 242: elementwise -> i32[]
+__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1836,10 +1787,10 @@ __kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k74.cl
+// ---- k70.cl
 
-// launch 249: elementwise -> i32[]
-__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
+// launch 245: elementwise -> i32[]
+__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1847,10 +1798,10 @@ __kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k75.cl
+// ---- k71.cl
 
-// launch 252: elementwise -> i32[]
-__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
+// launch 248: elementwise -> i32[]
+__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1858,10 +1809,10 @@ __kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k76.cl
+// ---- k72.cl
 
-// launch 255: elementwise -> i32[]
-__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
+// launch 251: elementwise -> i32[]
+__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1869,10 +1820,10 @@ __kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k77.cl
+// ---- k73.cl
 
-// launch 258: elementwise -> i32[]
-__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
+// launch 254: elementwise -> i32[]
+__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1880,10 +1831,10 @@ __kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k78.cl
+// ---- k74.cl
 
-// launch 261: elementwise -> i32[]
-__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
+// launch 257: elementwise -> i32[]
+__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1891,10 +1842,10 @@ __kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k79.cl
+// ---- k75.cl
 
-// launch 264: elementwise -> i32[]
-__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
+// launch 260: elementwise -> i32[]
+__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1902,10 +1853,10 @@ __kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k80.cl
+// ---- k76.cl
 
-// launch 267: elementwise -> i32[]
-__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
+// launch 263: elementwise -> i32[]
+__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1913,10 +1864,10 @@ __kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k81.cl
+// ---- k77.cl
 
-// launch 270: elementwise -> i32[]
-__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
+// launch 266: elementwise -> i32[]
+__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1924,10 +1875,10 @@ __kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k82.cl
+// ---- k78.cl
 
-// launch 273: elementwise -> i32[]
-__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
+// launch 269: elementwise -> i32[]
+__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1935,10 +1886,10 @@ __kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k83.cl
+// ---- k79.cl
 
-// launch 276: elementwise -> i32[]
-__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
+// launch 272: elementwise -> i32[]
+__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1946,10 +1897,10 @@ __kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k84.cl
+// ---- k80.cl
 
-// launch 279: elementwise -> i32[]
-__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
+// launch 275: elementwise -> i32[]
+__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1957,10 +1908,10 @@ __kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k85.cl
+// ---- k81.cl
 
-// launch 282: elementwise -> i32[]
-__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
+// launch 278: elementwise -> i32[]
+__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1968,10 +1919,10 @@ __kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k86.cl
+// ---- k82.cl
 
-// launch 285: elementwise -> i32[]
-__kernel void k86(__global int* restrict b0, __global const int* restrict d) {
+// launch 281: elementwise -> i32[]
+__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1979,10 +1930,10 @@ __kernel void k86(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k87.cl
+// ---- k83.cl
 
-// launch 288: elementwise -> i32[]
-__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
+// launch 284: elementwise -> i32[]
+__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1990,10 +1941,10 @@ __kernel void k87(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k88.cl
+// ---- k84.cl
 
-// launch 291: elementwise -> i32[]
-__kernel void k88(__global int* restrict b0, __global const int* restrict d) {
+// launch 287: elementwise -> i32[]
+__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2001,10 +1952,10 @@ __kernel void k88(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k89.cl
+// ---- k85.cl
 
-// launch 294: elementwise -> i32[]
-__kernel void k89(__global int* restrict b0, __global const int* restrict d) {
+// launch 290: elementwise -> i32[]
+__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2012,11 +1963,11 @@ __kernel void k89(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k90.cl
+// ---- k86.cl
 
-// launch 296: matmul a' -> f32[384, 28]
+// launch 292: matmul a' -> f32[384, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k90(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k86(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 384, N = 28, K = d[1];
   A += batch * M * K;
@@ -2065,11 +2016,11 @@ void k90(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k91.cl
+// ---- k87.cl
 
-// launch 297: matmul a' -> f32[128, 384]
+// launch 293: matmul a' -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k91(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k87(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 384, K = d[0];
   A += batch * M * K;
@@ -2118,10 +2069,10 @@ void k91(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k92.cl
+// ---- k88.cl
 
-// launch 299: elementwise add -> f32[128, 384]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 295: elementwise add -> f32[128, 384]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 49152) {
     const int i0 = gid - 0;
@@ -2132,10 +2083,10 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k93.cl
+// ---- k89.cl
 
-// launch 350: reduction of pad add add add sum -> f32[B, 384] f32[384]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 346: reduction of pad add add add sum -> f32[B, 384] f32[384]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
@@ -2165,11 +2116,11 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = r14;
 }
 
-// ---- k94.cl
+// ---- k90.cl
 
-// launch 352: matmul -> f32[128, 384]
+// launch 348: matmul -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k94(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k90(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 384, K = d[0];
   A += batch * M * K;
@@ -2218,10 +2169,10 @@ void k94(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k95.cl
+// ---- k91.cl
 
-// launch 354: reduction of sum -> f32[384]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 350: reduction of sum -> f32[384]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
@@ -2241,11 +2192,11 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k96.cl
+// ---- k92.cl
 
-// launch 355: matmul a' -> f32[10, 128]
+// launch 351: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k96(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k92(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 128, K = d[0];
   A += batch * M * K;
@@ -2294,10 +2245,10 @@ void k96(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k97.cl
+// ---- k93.cl
 
-// launch 356: reduction of sum -> f32[10]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 352: reduction of sum -> f32[10]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -2313,10 +2264,10 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k98.cl
+// ---- k94.cl
 
-// launch 357: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[384, 28] f32[384, 28] f32[384, 28] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k98(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
+// launch 353: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[384, 28] f32[384, 28] f32[384, 28] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k94(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,74 +1,67 @@
-// Han: kernels of one training step: 70 OpenCL kernels for 74 launches
+// Han: kernels of one training step: 63 OpenCL kernels for 65 launches
 k0.cl: launch 0: elementwise select -> i32[N, 1]
 k1.cl: launch 1: elementwise gather -> i32[N, 1]
 k2.cl: launch 2: elementwise random lt cast mul mul -> f32[N, 16]
 k3.cl: launch 3: matmul b' -> f32[N, 64]
 k4.cl: launch 4: elementwise add -> f32[N, 64]
-k5.cl: launch 5: reduction of broadcast mul sum -> f32[2, N, 8, 8] f32[2, N, 8]
-k6.cl: launch 6: reduction of mul sum -> f32[2, N, 8]
-k7.cl: launch 7: matmul b' -> f32[N, N]
-k8.cl: launch 8: elementwise gt cast -> f32[N, N]
-k9.cl: launch 9: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/han_academic.nn:28:18)
-k10.cl: launch 10: matmul b' -> f32[N, N]
-k11.cl: launch 11: elementwise gt cast mul -> f32[N, N] (from samples/han_academic.nn:28:42)
-k12.cl: launch 12: elementwise concat broadcast add gt cast -> f32[2, N, N] (from samples/han_academic.nn:28:11)
-k13.cl: launch 13: elementwise reshape sub mul -> f32[2, 1, N, N]
-k14.cl: launch 14: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[2, 8, N, N] bool[2, 8, N, N] bool[2, 8, N, N]
-k15.cl: launch 15: reduction of reduce_max stop_gradient -> f32[2, 8, N, 1]
-k16.cl: launch 16: elementwise broadcast sub exp -> f32[2, 8, N, N]
-k17.cl: launch 17: reduction of sum -> f32[2, 8, N, 1]
-k18.cl: launch 18: elementwise broadcast div -> f32[2, 8, N, N] f32[2, 8, N, N]
-k19.cl: launch 19: elementwise random lt cast mul mul -> f32[2, 8, N, N] f32[2, 8, N, N]
-k20.cl: launch 20: elementwise broadcast -> f32[2, 8, N, 8]
-k21.cl: launch 21: matmul -> f32[2, 8, N, 8]
-k22.cl: launch 22: elementwise reshape max min exp sub add le ge -> f32[2, N, 64] f32[2, N, 64] bool[2, N, 64] bool[2, N, 64]
-k23.cl: launch 23: matmul b' -> f32[2, N, 64]
-k24.cl: launch 24: elementwise add tanh mul mul sub -> f32[2, N, 64] f32[2, N, 64] f32[2, N, 64]
-k25.cl: launch 25: reduction of sum -> f32[2, N]
-k26.cl: launch 26: reduction of sum div -> f32[2]
-k27.cl: launch 27: reduction of reduce_max stop_gradient -> f32[1]
-k28.cl: launch 28: elementwise broadcast sub exp -> f32[2]
-k29.cl: launch 29: reduction of sum -> f32[1]
-k30.cl: launch 30: elementwise broadcast div -> f32[2] f32[2]
-k31.cl: launch 31: reduction of broadcast mul sum -> f32[2, N, 64] f32[N, 64]
-k32.cl: launch 32: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
-k33.cl: launch 33: matmul b' -> f32[N, 4]
-k34.cl: launch 34: elementwise add -> f32[N, 4]
-k35.cl: launch 35: reduction of reduce_max stop_gradient -> f32[N, 1]
-k36.cl: launch 36: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-k37.cl: launch 37: reduction of sum log -> f32[N, 1] f32[N, 1]
-k38.cl: launch 38: elementwise broadcast sub -> f32[N, 4]
-k39.cl: launch 39: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-k40.cl: launch 40: reduction of sum -> f32[]
-k41.cl: launch 41: reduction of cast sum div neg div -> f32[] f32[]
-k42.cl: launch 42: elementwise broadcast select -> f32[N, 1]
-k43.cl: launch 43: elementwise broadcast select -> f32[N, 1, 4]
-k44.cl: launch 44: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-k45.cl: launch 45: elementwise broadcast mul add -> f32[N, 4]
-k46.cl: launch 46: matmul -> f32[N, 64]
-k47.cl: launch 47: elementwise mul mul -> f32[N, 64]
-k48.cl: launch 48: reduction of broadcast mul mul sum div mul div neg -> f32[2, N, 64] f32[2] f32[2]
-k49.cl: launch 50: elementwise broadcast add mul div -> f32[2]
-k50.cl: launch 51: reduction of broadcast mul mul mul sum -> f32[2, N, 64] f32[64]
-k51.cl: launch 52: matmul -> f32[2, N, 64]
-k52.cl: launch 53: elementwise add mul select select add -> f32[2, N, 64]
-k53.cl: launch 54: elementwise transpose -> f32[2, 8, N, 8]
-k54.cl: launch 55: matmul a' -> f32[2, 8, N, 8]
-k55.cl: launch 56: reduction of sum -> f32[8, N, 8]
-k56.cl: launch 57: matmul b' -> f32[2, 8, N, N]
-k57.cl: launch 58: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
-k58.cl: launch 60: elementwise broadcast add mul mul select select add -> f32[2, 8, N, N]
-k59.cl: launch 61: reduction of sum -> f32[2, 8, N]
-k60.cl: launch 63: reduction of broadcast mul broadcast mul add sum add -> f32[2, N, 8, 8] f32[2, N, 8, 8] f32[N, 8, 8]
-k61.cl: launch 64: elementwise reshape -> f32[N, 64]
-k62.cl: launch 65: matmul a' -> f32[64, 16]
-k63.cl: launch 66: reduction of sum -> f32[64]
-k64.cl: launch 67: reduction of mul sum -> f32[2, 8, 8]
-k65.cl: launch 69: matmul a' -> f32[64, 64]
-k66.cl: launch 70: reduction of sum -> f32[64]
-k67.cl: launch 71: matmul a' -> f32[4, 64]
-k68.cl: launch 72: reduction of sum -> f32[4]
-k69.cl: launch 73: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
+k5.cl: launch 5: reduction of broadcast mul sum mul sum -> f32[2, N, 8, 8] f32[2, N, 8] f32[2, N, 8]
+k6.cl: launch 6: matmul b' -> f32[N, N]
+k7.cl: launch 7: elementwise gt cast -> f32[N, N]
+k8.cl: launch 8: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/han_academic.nn:28:18)
+k9.cl: launch 9: matmul b' -> f32[N, N]
+k10.cl: launch 10: elementwise gt cast mul -> f32[N, N] (from samples/han_academic.nn:28:42)
+k11.cl: launch 11: elementwise concat broadcast add gt cast -> f32[2, N, N] (from samples/han_academic.nn:28:11)
+k12.cl: launch 12: elementwise reshape sub mul -> f32[2, 1, N, N]
+k13.cl: launch 13: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[2, 8, N, N] bool[2, 8, N, N] bool[2, 8, N, N]
+k14.cl: launch 14: reduction of reduce_max stop_gradient broadcast sub exp sum broadcast div -> f32[2, 8, N, N] f32[2, 8, N, N] f32[2, 8, N, N]
+k15.cl: launch 15: elementwise random lt cast mul mul -> f32[2, 8, N, N] f32[2, 8, N, N]
+k16.cl: launch 16: elementwise broadcast -> f32[2, 8, N, 8]
+k17.cl: launch 17: matmul -> f32[2, 8, N, 8]
+k18.cl: launch 18: elementwise reshape max min exp sub add le ge -> f32[2, N, 64] f32[2, N, 64] bool[2, N, 64] bool[2, N, 64]
+k19.cl: launch 19: matmul b' -> f32[2, N, 64]
+k20.cl: launch 20: elementwise add tanh mul mul sub -> f32[2, N, 64] f32[2, N, 64] f32[2, N, 64]
+k21.cl: launch 21: reduction of sum -> f32[2, N]
+k22.cl: launch 22: reduction of sum div -> f32[2]
+k23.cl: launch 23: reduction of reduce_max stop_gradient -> f32[1]
+k24.cl: launch 24: elementwise broadcast sub exp -> f32[2]
+k25.cl: launch 25: reduction of sum -> f32[1]
+k26.cl: launch 26: elementwise broadcast div -> f32[2] f32[2]
+k27.cl: launch 27: reduction of broadcast mul sum -> f32[2, N, 64] f32[N, 64]
+k28.cl: launch 28: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
+k29.cl: launch 29: matmul b' -> f32[N, 4]
+k30.cl: launch 30: elementwise add -> f32[N, 4]
+k31.cl: launch 31: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[N, 4] f32[N, 4] f32[N, 1]
+k32.cl: launch 32: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+k33.cl: launch 33: reduction of sum -> f32[]
+k34.cl: launch 34: reduction of cast sum div neg div -> f32[] f32[]
+k35.cl: launch 35: elementwise broadcast select -> f32[N, 1]
+k36.cl: launch 36: elementwise broadcast select -> f32[N, 1, 4]
+k37.cl: launch 37: reduction of reshape neg sum div broadcast mul add -> f32[N, 4]
+k38.cl: launch 38: matmul -> f32[N, 64]
+k39.cl: launch 39: elementwise mul mul -> f32[N, 64]
+k40.cl: launch 40: reduction of broadcast mul mul sum div mul div neg -> f32[2, N, 64] f32[2] f32[2]
+k41.cl: launch 42: elementwise broadcast add mul div -> f32[2]
+k42.cl: launch 43: reduction of broadcast mul mul mul sum -> f32[2, N, 64] f32[64]
+k43.cl: launch 44: matmul -> f32[2, N, 64]
+k44.cl: launch 45: elementwise add mul select select add -> f32[2, N, 64]
+k45.cl: launch 46: elementwise transpose -> f32[2, 8, N, 8]
+k46.cl: launch 47: matmul a' -> f32[2, 8, N, 8]
+k47.cl: launch 48: reduction of sum -> f32[8, N, 8]
+k48.cl: launch 49: matmul b' -> f32[2, 8, N, N]
+k49.cl: launch 50: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
+k50.cl: launch 51: reduction of sum broadcast add mul mul select select add -> f32[2, 8, N, N]
+k51.cl: launch 52: reduction of sum -> f32[2, 8, N]
+k52.cl: launch 53: reduction of sum -> f32[2, 8, N]
+k53.cl: launch 54: reduction of broadcast mul broadcast mul add sum add -> f32[2, N, 8, 8] f32[2, N, 8, 8] f32[N, 8, 8]
+k54.cl: launch 55: elementwise reshape -> f32[N, 64]
+k55.cl: launch 56: matmul a' -> f32[64, 16]
+k56.cl: launch 57: reduction of sum -> f32[64]
+k57.cl: launch 58: reduction of mul sum -> f32[2, 8, 8]
+k58.cl: launch 60: matmul a' -> f32[64, 64]
+k59.cl: launch 61: reduction of sum -> f32[64]
+k60.cl: launch 62: matmul a' -> f32[4, 64]
+k61.cl: launch 63: reduction of sum -> f32[4]
+k62.cl: launch 64: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
 
 // ---- k0.cl
 
@@ -189,8 +182,8 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
 
 // ---- k5.cl
 
-// launch 5: reduction of broadcast mul sum -> f32[2, N, 8, 8] f32[2, N, 8]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 5: reduction of broadcast mul sum mul sum -> f32[2, N, 8, 8] f32[2, N, 8] f32[2, N, 8]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -214,59 +207,47 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
     const int x15 = x14 + j;
     const float v16 = b1[x15];
     const float v17 = (v9 * v16);
-    const int x18 = x11 * x2;
-    const int x19 = x18 + x3;
-    const int x20 = x19 * 8;
-    const int x21 = x20 + x5;
-    const int x22 = x21 * 8;
-    const int x23 = x22 + j;
-    b2[x23] = v9;
     acc += (acc_t) v17;
   }
-  const float r24 = (float) acc;
-  b3[o] = r24;
+  const float r18 = (float) acc;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x19 = o / 8;
+    const int x20 = d[0];
+    const int x21 = x19 % x20;
+    const int x22 = x21 * 8;
+    const int x23 = o % 8;
+    const int x24 = x22 + x23;
+    const int x25 = x24 * 8;
+    const int x26 = x25 + j;
+    const float v27 = b0[x26];
+    const int x28 = d[6];
+    const int x29 = o / x28;
+    const int x30 = x29 * 8;
+    const int x31 = x30 + x23;
+    const int x32 = x31 * 8;
+    const int x33 = x32 + j;
+    const float v34 = b2[x33];
+    const float v35 = (v27 * v34);
+    const int x36 = x29 * x20;
+    const int x37 = x36 + x21;
+    const int x38 = x37 * 8;
+    const int x39 = x38 + x23;
+    const int x40 = x39 * 8;
+    const int x41 = x40 + j;
+    b3[x41] = v27;
+    acc1 += (acc_t) v35;
+  }
+  const float r42 = (float) acc1;
+  b4[o] = r18;
+  b5[o] = r42;
 }
 
 // ---- k6.cl
 
-// launch 6: reduction of mul sum -> f32[2, N, 8]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[1];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 8;
-  for (int j = 0; j < count; j++) {
-    const int x1 = d[6];
-    const int x2 = o / x1;
-    const int x3 = d[0];
-    const int x4 = x2 * x3;
-    const int x5 = o / 8;
-    const int x6 = x5 % x3;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 8;
-    const int x9 = o % 8;
-    const int x10 = x8 + x9;
-    const int x11 = x10 * 8;
-    const int x12 = x11 + j;
-    const float v13 = b0[x12];
-    const int x14 = x2 * 8;
-    const int x15 = x14 + x9;
-    const int x16 = x15 * 8;
-    const int x17 = x16 + j;
-    const float v18 = b1[x17];
-    const float v19 = (v13 * v18);
-    acc += (acc_t) v19;
-  }
-  const float r20 = (float) acc;
-  b2[o] = r20;
-}
-
-// ---- k7.cl
-
-// launch 7: matmul b' -> f32[N, N]
+// launch 6: matmul b' -> f32[N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k7(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k6(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = d[0], K = d[7];
   A += batch * M * K;
@@ -315,10 +296,10 @@ void k7(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k8.cl
+// ---- k7.cl
 
-// launch 8: elementwise gt cast -> f32[N, N]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 7: elementwise gt cast -> f32[N, N]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -329,10 +310,10 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k9.cl
+// ---- k8.cl
 
-// launch 9: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/han_academic.nn:28:18)
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 8: elementwise eq cast sub mul -> f32[N, N] f32[N, N] f32[N, N] (from samples/han_academic.nn:28:18)
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -352,11 +333,11 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k9.cl
 
-// launch 10: matmul b' -> f32[N, N]
+// launch 9: matmul b' -> f32[N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k10(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = d[0], K = d[9];
   A += batch * M * K;
@@ -405,10 +386,10 @@ void k10(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k11.cl
+// ---- k10.cl
 
-// launch 11: elementwise gt cast mul -> f32[N, N] (from samples/han_academic.nn:28:42)
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 10: elementwise gt cast mul -> f32[N, N] (from samples/han_academic.nn:28:42)
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -421,10 +402,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k11.cl
 
-// launch 12: elementwise concat broadcast add gt cast -> f32[2, N, N] (from samples/han_academic.nn:28:11)
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 11: elementwise concat broadcast add gt cast -> f32[2, N, N] (from samples/han_academic.nn:28:11)
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -464,10 +445,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k12.cl
 
-// launch 13: elementwise reshape sub mul -> f32[2, 1, N, N]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 12: elementwise reshape sub mul -> f32[2, 1, N, N]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -489,10 +470,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k13.cl
 
-// launch 14: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[2, 8, N, N] bool[2, 8, N, N] bool[2, 8, N, N]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 13: elementwise broadcast broadcast add max min mul add broadcast add le ge -> f32[2, 8, N, N] bool[2, 8, N, N] bool[2, 8, N, N]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -532,10 +513,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k14.cl
 
-// launch 15: reduction of reduce_max stop_gradient -> f32[2, 8, N, 1]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 14: reduction of reduce_max stop_gradient broadcast sub exp sum broadcast div -> f32[2, 8, N, N] f32[2, 8, N, N] f32[2, 8, N, N]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -558,98 +539,51 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v13) ? NAN : fmax(acc, (acc_t) v13);
   }
   const float r14 = (float) acc;
-  b1[o] = r14;
-}
-
-// ---- k16.cl
-
-// launch 16: elementwise broadcast sub exp -> f32[2, 8, N, N]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[12];
-    const int x4 = i1 / x3;
-    const int x5 = x4 * 8;
-    const int x6 = d[8];
-    const int x7 = i1 / x6;
-    const int x8 = x7 % 8;
-    const int x9 = x5 + x8;
-    const int x10 = d[0];
-    const int x11 = x9 * x10;
-    const int x12 = i1 / x10;
-    const int x13 = x12 % x10;
-    const int x14 = x11 + x13;
-    const float v15 = b1[x14];
-    const float v16 = (v2 - v15);
-    const float v17 = F64(exp, v16);
-    b2[i1] = v17;
-  }
-}
-
-// ---- k17.cl
-
-// launch 17: reduction of sum -> f32[2, 8, N, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[1];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int x1 = d[0];
-  const int count = x1;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x2 = d[6];
-    const int x3 = o / x2;
-    const int x4 = x3 * 8;
-    const int x5 = o / x1;
-    const int x6 = x5 % 8;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * x1;
-    const int x9 = o % x1;
-    const int x10 = x8 + x9;
-    const int x11 = x10 * x1;
-    const int x12 = x11 + j;
-    const float v13 = b0[x12];
-    acc += (acc_t) v13;
+    const int x15 = d[6];
+    const int x16 = o / x15;
+    const int x17 = x16 * 8;
+    const int x18 = o / x1;
+    const int x19 = x18 % 8;
+    const int x20 = x17 + x19;
+    const int x21 = x20 * x1;
+    const int x22 = o % x1;
+    const int x23 = x21 + x22;
+    const int x24 = x23 * x1;
+    const int x25 = x24 + j;
+    const float v26 = b0[x25];
+    const float v27 = (v26 - r14);
+    const float v28 = F64(exp, v27);
+    acc1 += (acc_t) v28;
   }
-  const float r14 = (float) acc;
-  b1[o] = r14;
-}
-
-// ---- k18.cl
-
-// launch 18: elementwise broadcast div -> f32[2, 8, N, N] f32[2, 8, N, N]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = d[12];
-    const int x4 = i1 / x3;
-    const int x5 = x4 * 8;
-    const int x6 = d[8];
-    const int x7 = i1 / x6;
-    const int x8 = x7 % 8;
-    const int x9 = x5 + x8;
-    const int x10 = d[0];
-    const int x11 = x9 * x10;
-    const int x12 = i1 / x10;
-    const int x13 = x12 % x10;
-    const int x14 = x11 + x13;
-    const float v15 = b1[x14];
-    const float v16 = (v2 / v15);
-    b2[i1] = v16;
-    b3[i1] = v15;
+  const float r29 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x30 = d[6];
+    const int x31 = o / x30;
+    const int x32 = x31 * 8;
+    const int x33 = o / x1;
+    const int x34 = x33 % 8;
+    const int x35 = x32 + x34;
+    const int x36 = x35 * x1;
+    const int x37 = o % x1;
+    const int x38 = x36 + x37;
+    const int x39 = x38 * x1;
+    const int x40 = x39 + j;
+    const float v41 = b0[x40];
+    const float v42 = (v41 - r14);
+    const float v43 = F64(exp, v42);
+    const float v44 = (v43 / r29);
+    b1[x40] = v44;
+    b2[x40] = r29;
+    b3[x40] = v43;
   }
 }
 
-// ---- k19.cl
+// ---- k15.cl
 
-// launch 19: elementwise random lt cast mul mul -> f32[2, 8, N, N] f32[2, 8, N, N]
-__kernel void k19(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 15: elementwise random lt cast mul mul -> f32[2, 8, N, N] f32[2, 8, N, N]
+__kernel void k15(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -665,10 +599,10 @@ __kernel void k19(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k20.cl
+// ---- k16.cl
 
-// launch 20: elementwise broadcast -> f32[2, 8, N, 8]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 16: elementwise broadcast -> f32[2, 8, N, 8]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -689,11 +623,11 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k17.cl
 
-// launch 21: matmul -> f32[2, 8, N, 8]
+// launch 17: matmul -> f32[2, 8, N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k17(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 8, K = d[0];
   A += batch * M * K;
@@ -742,10 +676,10 @@ void k21(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k22.cl
+// ---- k18.cl
 
-// launch 22: elementwise reshape max min exp sub add le ge -> f32[2, N, 64] f32[2, N, 64] bool[2, N, 64] bool[2, N, 64]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 18: elementwise reshape max min exp sub add le ge -> f32[2, N, 64] f32[2, N, 64] bool[2, N, 64] bool[2, N, 64]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -779,11 +713,11 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k19.cl
 
-// launch 23: matmul b' -> f32[2, N, 64]
+// launch 19: matmul b' -> f32[2, N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[15], N = 64, K = 64;
   A += batch * M * K;
@@ -832,10 +766,10 @@ void k23(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k24.cl
+// ---- k20.cl
 
-// launch 24: elementwise add tanh mul mul sub -> f32[2, N, 64] f32[2, N, 64] f32[2, N, 64]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 20: elementwise add tanh mul mul sub -> f32[2, N, 64] f32[2, N, 64] f32[2, N, 64]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -855,10 +789,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k21.cl
 
-// launch 25: reduction of sum -> f32[2, N]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: reduction of sum -> f32[2, N]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[15];
   if (o >= x0) return;
@@ -879,10 +813,10 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k26.cl
+// ---- k22.cl
 
-// launch 26: reduction of sum div -> f32[2]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 22: reduction of sum div -> f32[2]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 2) return;
   acc_t acc = 0;
@@ -900,10 +834,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v6;
 }
 
-// ---- k27.cl
+// ---- k23.cl
 
-// launch 27: reduction of reduce_max stop_gradient -> f32[1]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 23: reduction of reduce_max stop_gradient -> f32[1]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = -INFINITY;
@@ -916,10 +850,10 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r1;
 }
 
-// ---- k28.cl
+// ---- k24.cl
 
-// launch 28: elementwise broadcast sub exp -> f32[2]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 24: elementwise broadcast sub exp -> f32[2]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2) {
     const int i0 = gid - 0;
@@ -931,10 +865,10 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k25.cl
 
-// launch 29: reduction of sum -> f32[1]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 25: reduction of sum -> f32[1]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -947,10 +881,10 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r1;
 }
 
-// ---- k30.cl
+// ---- k26.cl
 
-// launch 30: elementwise broadcast div -> f32[2] f32[2]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 26: elementwise broadcast div -> f32[2] f32[2]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2) {
     const int i0 = gid - 0;
@@ -962,10 +896,10 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k27.cl
 
-// launch 31: reduction of broadcast mul sum -> f32[2, N, 64] f32[N, 64]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 27: reduction of broadcast mul sum -> f32[2, N, 64] f32[N, 64]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[5];
   if (o >= x0) return;
@@ -989,10 +923,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = r11;
 }
 
-// ---- k32.cl
+// ---- k28.cl
 
-// launch 32: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
-__kernel void k32(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 28: elementwise random lt cast mul mul -> f32[N, 64] f32[N, 64]
+__kernel void k28(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1008,11 +942,11 @@ __kernel void k32(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k33.cl
+// ---- k29.cl
 
-// launch 33: matmul b' -> f32[N, 4]
+// launch 29: matmul b' -> f32[N, 4]
 __kernel __attribute__((reqd_work_group_size(1, 16, 1)))
-void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 4, K = 64;
   A += batch * M * K;
@@ -1061,10 +995,10 @@ void k33(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k34.cl
+// ---- k30.cl
 
-// launch 34: elementwise add -> f32[N, 4]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 30: elementwise add -> f32[N, 4]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[17];
   if (gid < x0) {
@@ -1077,10 +1011,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k31.cl
 
-// launch 35: reduction of reduce_max stop_gradient -> f32[N, 1]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 31: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[N, 4] f32[N, 4] f32[N, 1]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1093,68 +1027,34 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
-}
-
-// ---- k36.cl
-
-// launch 36: elementwise broadcast sub exp -> f32[N, 4] f32[N, 4]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[17];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k37.cl
-
-// launch 37: reduction of sum log -> f32[N, 1] f32[N, 1]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 4;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 4;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
+    const int x5 = o * 4;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
   }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 4;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
-// ---- k38.cl
+// ---- k32.cl
 
-// launch 38: elementwise broadcast sub -> f32[N, 4]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[17];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k39.cl
-
-// launch 39: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
-__kernel void k39(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 32: reduction of broadcast eq reshape select sum select -> bool[N, 1, 4] f32[N, 1]
+__kernel void k32(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1177,10 +1077,10 @@ __kernel void k39(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k40.cl
+// ---- k33.cl
 
-// launch 40: reduction of sum -> f32[]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 33: reduction of sum -> f32[]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1194,10 +1094,10 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k41.cl
+// ---- k34.cl
 
-// launch 41: reduction of cast sum div neg div -> f32[] f32[]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 34: reduction of cast sum div neg div -> f32[] f32[]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1216,10 +1116,10 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v6;
 }
 
-// ---- k42.cl
+// ---- k35.cl
 
-// launch 42: elementwise broadcast select -> f32[N, 1]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 35: elementwise broadcast select -> f32[N, 1]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1231,10 +1131,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k36.cl
 
-// launch 43: elementwise broadcast select -> f32[N, 1, 4]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 36: elementwise broadcast select -> f32[N, 1, 4]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[17];
   if (gid < x0) {
@@ -1247,10 +1147,10 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k37.cl
 
-// launch 44: reduction of reshape neg sum div -> f32[N, 4] f32[N, 1]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 37: reduction of reshape neg sum div broadcast mul add -> f32[N, 4]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1261,38 +1161,27 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k45.cl
-
-// launch 45: elementwise broadcast mul add -> f32[N, 4]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[17];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 4;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 4;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k46.cl
+// ---- k38.cl
 
-// launch 46: matmul -> f32[N, 64]
+// launch 38: matmul -> f32[N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 4;
   A += batch * M * K;
@@ -1341,10 +1230,10 @@ void k46(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k47.cl
+// ---- k39.cl
 
-// launch 47: elementwise mul mul -> f32[N, 64]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 39: elementwise mul mul -> f32[N, 64]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1357,10 +1246,10 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k40.cl
 
-// launch 48: reduction of broadcast mul mul sum div mul div neg -> f32[2, N, 64] f32[2] f32[2]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 40: reduction of broadcast mul mul sum div mul div neg -> f32[2, N, 64] f32[2] f32[2]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 2) return;
   acc_t acc = 0;
@@ -1395,10 +1284,10 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = v21;
 }
 
-// ---- k49.cl
+// ---- k41.cl
 
-// launch 50: elementwise broadcast add mul div -> f32[2]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 42: elementwise broadcast add mul div -> f32[2]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2) {
     const int i0 = gid - 0;
@@ -1414,10 +1303,10 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k42.cl
 
-// launch 51: reduction of broadcast mul mul mul sum -> f32[2, N, 64] f32[64]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 43: reduction of broadcast mul mul mul sum -> f32[2, N, 64] f32[64]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1445,11 +1334,11 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = r15;
 }
 
-// ---- k51.cl
+// ---- k43.cl
 
-// launch 52: matmul -> f32[2, N, 64]
+// launch 44: matmul -> f32[2, N, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[15], N = 64, K = 64;
   A += batch * M * K;
@@ -1498,10 +1387,10 @@ void k51(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k52.cl
+// ---- k44.cl
 
-// launch 53: elementwise add mul select select add -> f32[2, N, 64]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 45: elementwise add mul select select add -> f32[2, N, 64]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -1520,10 +1409,10 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k45.cl
 
-// launch 54: elementwise transpose -> f32[2, 8, N, 8]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 46: elementwise transpose -> f32[2, 8, N, 8]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -1548,11 +1437,11 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k46.cl
 
-// launch 55: matmul a' -> f32[2, 8, N, 8]
+// launch 47: matmul a' -> f32[2, 8, N, 8]
 __kernel __attribute__((reqd_work_group_size(2, 16, 1)))
-void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 8, K = d[0];
   A += batch * M * K;
@@ -1601,10 +1490,10 @@ void k54(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k55.cl
+// ---- k47.cl
 
-// launch 56: reduction of sum -> f32[8, N, 8]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 48: reduction of sum -> f32[8, N, 8]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[5];
   if (o >= x0) return;
@@ -1630,11 +1519,11 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r14;
 }
 
-// ---- k56.cl
+// ---- k48.cl
 
-// launch 57: matmul b' -> f32[2, 8, N, N]
+// launch 49: matmul b' -> f32[2, 8, N, N]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k56(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = d[0], K = 8;
   A += batch * M * K;
@@ -1683,10 +1572,10 @@ void k56(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k57.cl
+// ---- k49.cl
 
-// launch 58: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 50: elementwise mul mul div mul div neg -> f32[2, 8, N, N] f32[2, 8, N, N]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1706,45 +1595,62 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k50.cl
 
-// launch 60: elementwise broadcast add mul mul select select add -> f32[2, 8, N, N]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    const int x4 = d[12];
-    const int x5 = i1 / x4;
-    const int x6 = x5 * 8;
-    const int x7 = d[8];
-    const int x8 = i1 / x7;
-    const int x9 = x8 % 8;
-    const int x10 = x6 + x9;
-    const int x11 = d[0];
-    const int x12 = x10 * x11;
-    const int x13 = i1 / x11;
-    const int x14 = x13 % x11;
-    const int x15 = x12 + x14;
-    const float v16 = b2[x15];
-    const float v17 = (v3 + v16);
-    const float v18 = b3[i1];
-    const float v19 = (v17 * v18);
-    const float v20 = (v19 * (0x1.99999ap-3f));
-    const float v21 = (v2 != 0.0f ? 0.0f : v20);
-    const float v22 = b4[i1];
-    const float v23 = (v22 != 0.0f ? v19 : 0.0f);
-    const float v24 = (v21 + v23);
-    b5[i1] = v24;
+// launch 51: reduction of sum broadcast add mul mul select select add -> f32[2, 8, N, N]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[1];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int x1 = d[0];
+  const int count = x1;
+  for (int j = 0; j < count; j++) {
+    const int x2 = d[6];
+    const int x3 = o / x2;
+    const int x4 = x3 * 8;
+    const int x5 = o / x1;
+    const int x6 = x5 % 8;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * x1;
+    const int x9 = o % x1;
+    const int x10 = x8 + x9;
+    const int x11 = x10 * x1;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    acc += (acc_t) v13;
+  }
+  const float r14 = (float) acc;
+  for (int j = 0; j < count; j++) {
+    const int x15 = d[6];
+    const int x16 = o / x15;
+    const int x17 = x16 * 8;
+    const int x18 = o / x1;
+    const int x19 = x18 % 8;
+    const int x20 = x17 + x19;
+    const int x21 = x20 * x1;
+    const int x22 = o % x1;
+    const int x23 = x21 + x22;
+    const int x24 = x23 * x1;
+    const int x25 = x24 + j;
+    const float v26 = b1[x25];
+    const float v27 = b2[x25];
+    const float v28 = (v27 + r14);
+    const float v29 = b3[x25];
+    const float v30 = (v28 * v29);
+    const float v31 = (v30 * (0x1.99999ap-3f));
+    const float v32 = (v26 != 0.0f ? 0.0f : v31);
+    const float v33 = b4[x25];
+    const float v34 = (v33 != 0.0f ? v30 : 0.0f);
+    const float v35 = (v32 + v34);
+    b5[x25] = v35;
   }
 }
 
-// ---- k59.cl
+// ---- k51.cl
 
-// launch 61: reduction of sum -> f32[2, 8, N]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 52: reduction of sum -> f32[2, 8, N]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1770,10 +1676,39 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r14;
 }
 
-// ---- k60.cl
+// ---- k52.cl
 
-// launch 63: reduction of broadcast mul broadcast mul add sum add -> f32[2, N, 8, 8] f32[2, N, 8, 8] f32[N, 8, 8]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 53: reduction of sum -> f32[2, 8, N]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[1];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int x1 = d[0];
+  const int count = x1;
+  for (int j = 0; j < count; j++) {
+    const int x2 = d[6];
+    const int x3 = o / x2;
+    const int x4 = x3 * 8;
+    const int x5 = o / x1;
+    const int x6 = x5 % 8;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * x1;
+    const int x9 = o % x1;
+    const int x10 = x8 + x9;
+    const int x11 = x10 * x1;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    acc += (acc_t) v13;
+  }
+  const float r14 = (float) acc;
+  b1[o] = r14;
+}
+
+// ---- k53.cl
+
+// launch 54: reduction of broadcast mul broadcast mul add sum add -> f32[2, N, 8, 8] f32[2, N, 8, 8] f32[N, 8, 8]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[5];
   if (o >= x0) return;
@@ -1823,10 +1758,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = v36;
 }
 
-// ---- k61.cl
+// ---- k54.cl
 
-// launch 64: elementwise reshape -> f32[N, 64]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 55: elementwise reshape -> f32[N, 64]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1836,11 +1771,11 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k62.cl
+// ---- k55.cl
 
-// launch 65: matmul a' -> f32[64, 16]
+// launch 56: matmul a' -> f32[64, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k62(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k55(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 16, K = d[0];
   A += batch * M * K;
@@ -1889,10 +1824,10 @@ void k62(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k63.cl
+// ---- k56.cl
 
-// launch 66: reduction of sum -> f32[64]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 57: reduction of sum -> f32[64]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1908,10 +1843,10 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k64.cl
+// ---- k57.cl
 
-// launch 67: reduction of mul sum -> f32[2, 8, 8]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 58: reduction of mul sum -> f32[2, 8, 8]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1937,11 +1872,11 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r14;
 }
 
-// ---- k65.cl
+// ---- k58.cl
 
-// launch 69: matmul a' -> f32[64, 64]
+// launch 60: matmul a' -> f32[64, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k65(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k58(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 64, K = d[15];
   A += batch * M * K;
@@ -1990,10 +1925,10 @@ void k65(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k66.cl
+// ---- k59.cl
 
-// launch 70: reduction of sum -> f32[64]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 61: reduction of sum -> f32[64]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2014,11 +1949,11 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k67.cl
+// ---- k60.cl
 
-// launch 71: matmul a' -> f32[4, 64]
+// launch 62: matmul a' -> f32[4, 64]
 __kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k60(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 4, N = 64, K = d[0];
   A += batch * M * K;
@@ -2067,10 +2002,10 @@ void k67(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k68.cl
+// ---- k61.cl
 
-// launch 72: reduction of sum -> f32[4]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 63: reduction of sum -> f32[4]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 4) return;
   acc_t acc = 0;
@@ -2086,10 +2021,10 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k69.cl
+// ---- k62.cl
 
-// launch 73: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
-__kernel void k69(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global const int* restrict d) {
+// launch 64: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[64, 16] f32[64, 16] f32[64, 16] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[2, 8, 8] f32[64, 64] f32[64, 64] f32[64, 64] f32[4, 64] f32[4, 64] f32[4, 64] f32[4] f32[4] f32[4]
+__kernel void k62(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,4 +1,4 @@
-// MiniGoogLeNet: kernels of one training step: 98 OpenCL kernels for 133 launches
+// MiniGoogLeNet: kernels of one training step: 94 OpenCL kernels for 125 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: conv2d -> f32[B, 32, 28, 28]
 k2.cl: launch 2: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
@@ -17,86 +17,82 @@ k14.cl: launch 19: conv2d -> f32[64*B, 1, 7, 7]
 k15.cl: launch 20: elementwise reshape -> f32[B, 3136]
 k16.cl: launch 21: matmul b' -> f32[B, 10]
 k17.cl: launch 22: elementwise add -> f32[B, 10]
-k18.cl: launch 23: reduction of reduce_max stop_gradient -> f32[B, 1]
-k19.cl: launch 24: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k20.cl: launch 25: reduction of sum log -> f32[B, 1] f32[B, 1]
-k21.cl: launch 26: elementwise broadcast sub -> f32[B, 10]
-k22.cl: launch 27: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k23.cl: launch 28: reduction of sum div neg mul -> f32[]
-k24.cl: launch 30: max_pool2d -> f32[B, 64, 7, 7]
-k25.cl: launch 31: conv2d -> f32[B, 32, 7, 7]
-k26.cl: launch 32: elementwise add max ge -> f32[B, 32, 7, 7] bool[B, 32, 7, 7]
-k27.cl: launch 35: conv2d -> f32[B, 48, 7, 7]
-k28.cl: launch 36: elementwise add max ge -> f32[B, 48, 7, 7] bool[B, 48, 7, 7]
-k29.cl: launch 37: conv2d -> f32[B, 8, 7, 7]
-k30.cl: launch 38: elementwise add max ge -> f32[B, 8, 7, 7] bool[B, 8, 7, 7]
+k18.cl: launch 23: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+k19.cl: launch 24: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k20.cl: launch 25: reduction of sum div neg mul -> f32[]
+k21.cl: launch 27: max_pool2d -> f32[B, 64, 7, 7]
+k22.cl: launch 28: conv2d -> f32[B, 32, 7, 7]
+k23.cl: launch 29: elementwise add max ge -> f32[B, 32, 7, 7] bool[B, 32, 7, 7]
+k24.cl: launch 32: conv2d -> f32[B, 48, 7, 7]
+k25.cl: launch 33: elementwise add max ge -> f32[B, 48, 7, 7] bool[B, 48, 7, 7]
+k26.cl: launch 34: conv2d -> f32[B, 8, 7, 7]
+k27.cl: launch 35: elementwise add max ge -> f32[B, 8, 7, 7] bool[B, 8, 7, 7]
+k28.cl: launch 36: conv2d -> f32[B, 16, 7, 7]
+k29.cl: launch 37: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+k30.cl: launch 38: max_pool2d -> f32[B, 64, 7, 7]
 k31.cl: launch 39: conv2d -> f32[B, 16, 7, 7]
-k32.cl: launch 40: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-k33.cl: launch 41: max_pool2d -> f32[B, 64, 7, 7]
-k34.cl: launch 42: conv2d -> f32[B, 16, 7, 7]
-k35.cl: launch 44: reduction of concat sum div -> f32[B, 112]
-k36.cl: launch 45: matmul b' -> f32[B, 10]
-k37.cl: launch 51: reduction of reshape select sum -> f32[B, 1]
-k38.cl: launch 52: reduction of sum div sub -> f32[]
-k39.cl: launch 53: elementwise div -> f32[]
-k40.cl: launch 54: elementwise broadcast select -> f32[B, 1, 10]
-k41.cl: launch 55: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k42.cl: launch 56: elementwise broadcast mul add -> f32[B, 10]
-k43.cl: launch 57: matmul -> f32[B, 3136]
-k44.cl: launch 59: conv2d_input_grad -> f32[64*B, 1, 14, 14]
-k45.cl: launch 60: elementwise div -> f32[]
-k46.cl: launch 64: matmul -> f32[B, 112]
-k47.cl: launch 65: elementwise div -> f32[B, 112]
-k48.cl: launch 66: elementwise slice select -> f32[B, 16, 7, 7]
-k49.cl: launch 67: conv2d_input_grad -> f32[B, 64, 7, 7]
-k50.cl: launch 68: max_pool2d_scatter -> f32[B, 64, 7, 7]
-k51.cl: launch 69: elementwise slice select -> f32[B, 16, 7, 7]
-k52.cl: launch 70: conv2d_input_grad -> f32[B, 8, 7, 7]
-k53.cl: launch 71: elementwise select -> f32[B, 8, 7, 7]
-k54.cl: launch 72: conv2d_input_grad -> f32[B, 64, 7, 7]
-k55.cl: launch 73: elementwise add -> f32[B, 64, 7, 7]
-k56.cl: launch 74: elementwise slice select -> f32[B, 48, 7, 7]
-k57.cl: launch 75: conv2d_input_grad -> f32[B, 32, 7, 7]
-k58.cl: launch 76: elementwise select -> f32[B, 32, 7, 7]
-k59.cl: launch 77: conv2d_input_grad -> f32[B, 64, 7, 7]
-k60.cl: launch 79: elementwise slice select -> f32[B, 32, 7, 7]
-k61.cl: launch 82: max_pool2d_scatter -> f32[B, 64, 14, 14]
-k62.cl: launch 83: elementwise add -> f32[B, 64, 14, 14]
-k63.cl: launch 84: elementwise slice select -> f32[B, 8, 14, 14]
-k64.cl: launch 85: conv2d_input_grad -> f32[B, 32, 14, 14]
-k65.cl: launch 86: max_pool2d_scatter -> f32[B, 32, 14, 14]
-k66.cl: launch 87: elementwise slice select -> f32[B, 8, 14, 14]
-k67.cl: launch 88: conv2d_input_grad -> f32[B, 8, 14, 14]
-k68.cl: launch 91: elementwise add -> f32[B, 32, 14, 14]
-k69.cl: launch 92: elementwise slice select -> f32[B, 32, 14, 14]
-k70.cl: launch 93: conv2d_input_grad -> f32[B, 16, 14, 14]
-k71.cl: launch 94: elementwise select -> f32[B, 16, 14, 14]
-k72.cl: launch 95: conv2d_input_grad -> f32[B, 32, 14, 14]
-k73.cl: launch 97: elementwise slice select -> f32[B, 16, 14, 14]
-k74.cl: launch 100: max_pool2d_scatter -> f32[B, 32, 28, 28]
-k75.cl: launch 101: elementwise select -> f32[B, 32, 28, 28]
-k76.cl: launch 102: conv2d_weight_grad -> f32[32, 1, 3, 3]
-k77.cl: launch 103: reduction of sum -> f32[32]
-k78.cl: launch 104: conv2d_weight_grad -> f32[16, 32, 1, 1]
-k79.cl: launch 105: reduction of sum -> f32[16]
-k80.cl: launch 108: conv2d_weight_grad -> f32[32, 16, 3, 3]
-k81.cl: launch 109: reduction of sum -> f32[32]
-k82.cl: launch 110: conv2d_weight_grad -> f32[8, 32, 1, 1]
-k83.cl: launch 111: reduction of sum -> f32[8]
-k84.cl: launch 112: conv2d_weight_grad -> f32[8, 8, 5, 5]
-k85.cl: launch 116: conv2d_weight_grad -> f32[32, 64, 1, 1]
-k86.cl: launch 117: reduction of sum -> f32[32]
-k87.cl: launch 120: conv2d_weight_grad -> f32[48, 32, 3, 3]
-k88.cl: launch 121: reduction of sum -> f32[48]
-k89.cl: launch 122: conv2d_weight_grad -> f32[8, 64, 1, 1]
-k90.cl: launch 123: reduction of sum -> f32[8]
-k91.cl: launch 124: conv2d_weight_grad -> f32[16, 8, 5, 5]
-k92.cl: launch 125: reduction of sum -> f32[16]
-k93.cl: launch 126: conv2d_weight_grad -> f32[16, 64, 1, 1]
-k94.cl: launch 128: matmul a' -> f32[10, 3136]
-k95.cl: launch 129: reduction of sum -> f32[10]
-k96.cl: launch 130: matmul a' -> f32[10, 112]
-k97.cl: launch 132: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48] f32[48] f32[48] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[10, 3136] f32[10, 3136] f32[10, 3136] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10, 112] f32[10, 112] f32[10, 112]
+k32.cl: launch 41: reduction of concat sum div -> f32[B, 112]
+k33.cl: launch 42: matmul b' -> f32[B, 10]
+k34.cl: launch 45: reduction of reshape select sum -> f32[B, 1]
+k35.cl: launch 46: reduction of sum div sub -> f32[]
+k36.cl: launch 47: elementwise div -> f32[]
+k37.cl: launch 48: elementwise broadcast select -> f32[B, 1, 10]
+k38.cl: launch 49: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+k39.cl: launch 50: matmul -> f32[B, 3136]
+k40.cl: launch 52: conv2d_input_grad -> f32[64*B, 1, 14, 14]
+k41.cl: launch 53: elementwise div -> f32[]
+k42.cl: launch 56: matmul -> f32[B, 112]
+k43.cl: launch 57: elementwise div -> f32[B, 112]
+k44.cl: launch 58: elementwise slice select -> f32[B, 16, 7, 7]
+k45.cl: launch 59: conv2d_input_grad -> f32[B, 64, 7, 7]
+k46.cl: launch 60: max_pool2d_scatter -> f32[B, 64, 7, 7]
+k47.cl: launch 61: elementwise slice select -> f32[B, 16, 7, 7]
+k48.cl: launch 62: conv2d_input_grad -> f32[B, 8, 7, 7]
+k49.cl: launch 63: elementwise select -> f32[B, 8, 7, 7]
+k50.cl: launch 64: conv2d_input_grad -> f32[B, 64, 7, 7]
+k51.cl: launch 65: elementwise add -> f32[B, 64, 7, 7]
+k52.cl: launch 66: elementwise slice select -> f32[B, 48, 7, 7]
+k53.cl: launch 67: conv2d_input_grad -> f32[B, 32, 7, 7]
+k54.cl: launch 68: elementwise select -> f32[B, 32, 7, 7]
+k55.cl: launch 69: conv2d_input_grad -> f32[B, 64, 7, 7]
+k56.cl: launch 71: elementwise slice select -> f32[B, 32, 7, 7]
+k57.cl: launch 74: max_pool2d_scatter -> f32[B, 64, 14, 14]
+k58.cl: launch 75: elementwise add -> f32[B, 64, 14, 14]
+k59.cl: launch 76: elementwise slice select -> f32[B, 8, 14, 14]
+k60.cl: launch 77: conv2d_input_grad -> f32[B, 32, 14, 14]
+k61.cl: launch 78: max_pool2d_scatter -> f32[B, 32, 14, 14]
+k62.cl: launch 79: elementwise slice select -> f32[B, 8, 14, 14]
+k63.cl: launch 80: conv2d_input_grad -> f32[B, 8, 14, 14]
+k64.cl: launch 83: elementwise add -> f32[B, 32, 14, 14]
+k65.cl: launch 84: elementwise slice select -> f32[B, 32, 14, 14]
+k66.cl: launch 85: conv2d_input_grad -> f32[B, 16, 14, 14]
+k67.cl: launch 86: elementwise select -> f32[B, 16, 14, 14]
+k68.cl: launch 87: conv2d_input_grad -> f32[B, 32, 14, 14]
+k69.cl: launch 89: elementwise slice select -> f32[B, 16, 14, 14]
+k70.cl: launch 92: max_pool2d_scatter -> f32[B, 32, 28, 28]
+k71.cl: launch 93: elementwise select -> f32[B, 32, 28, 28]
+k72.cl: launch 94: conv2d_weight_grad -> f32[32, 1, 3, 3]
+k73.cl: launch 95: reduction of sum -> f32[32]
+k74.cl: launch 96: conv2d_weight_grad -> f32[16, 32, 1, 1]
+k75.cl: launch 97: reduction of sum -> f32[16]
+k76.cl: launch 100: conv2d_weight_grad -> f32[32, 16, 3, 3]
+k77.cl: launch 101: reduction of sum -> f32[32]
+k78.cl: launch 102: conv2d_weight_grad -> f32[8, 32, 1, 1]
+k79.cl: launch 103: reduction of sum -> f32[8]
+k80.cl: launch 104: conv2d_weight_grad -> f32[8, 8, 5, 5]
+k81.cl: launch 108: conv2d_weight_grad -> f32[32, 64, 1, 1]
+k82.cl: launch 109: reduction of sum -> f32[32]
+k83.cl: launch 112: conv2d_weight_grad -> f32[48, 32, 3, 3]
+k84.cl: launch 113: reduction of sum -> f32[48]
+k85.cl: launch 114: conv2d_weight_grad -> f32[8, 64, 1, 1]
+k86.cl: launch 115: reduction of sum -> f32[8]
+k87.cl: launch 116: conv2d_weight_grad -> f32[16, 8, 5, 5]
+k88.cl: launch 117: reduction of sum -> f32[16]
+k89.cl: launch 118: conv2d_weight_grad -> f32[16, 64, 1, 1]
+k90.cl: launch 120: matmul a' -> f32[10, 3136]
+k91.cl: launch 121: reduction of sum -> f32[10]
+k92.cl: launch 122: matmul a' -> f32[10, 112]
+k93.cl: launch 124: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48] f32[48] f32[48] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[10, 3136] f32[10, 3136] f32[10, 3136] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10, 112] f32[10, 112] f32[10, 112]
 
 // ---- k0.cl
 
@@ -705,8 +701,8 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k18.cl
 
-// launch 23: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 23: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -719,68 +715,34 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 10;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k19.cl
 
-// launch 24: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[15];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k20.cl
-
-// launch 25: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 10;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k21.cl
-
-// launch 26: elementwise broadcast sub -> f32[B, 10]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[15];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k22.cl
-
-// launch 27: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k22(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 24: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k19(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -801,10 +763,10 @@ __kernel void k22(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k23.cl
+// ---- k20.cl
 
-// launch 28: reduction of sum div neg mul -> f32[]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 25: reduction of sum div neg mul -> f32[]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -822,10 +784,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v6;
 }
 
-// ---- k24.cl
+// ---- k21.cl
 
-// launch 30: max_pool2d -> f32[B, 64, 7, 7]
-__kernel void k24(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 27: max_pool2d -> f32[B, 64, 7, 7]
+__kernel void k21(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -833,11 +795,11 @@ __kernel void k24(__global const float* restrict p0, __global float* restrict p1
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k25.cl
+// ---- k22.cl
 
-// launch 31: conv2d -> f32[B, 32, 7, 7]
+// launch 28: conv2d -> f32[B, 32, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k25(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k22(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 32, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -887,10 +849,10 @@ void k25(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k26.cl
+// ---- k23.cl
 
-// launch 32: elementwise add max ge -> f32[B, 32, 7, 7] bool[B, 32, 7, 7]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 29: elementwise add max ge -> f32[B, 32, 7, 7] bool[B, 32, 7, 7]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -907,11 +869,11 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k24.cl
 
-// launch 35: conv2d -> f32[B, 48, 7, 7]
+// launch 32: conv2d -> f32[B, 48, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k27(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k24(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 48, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -961,10 +923,10 @@ void k27(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k28.cl
+// ---- k25.cl
 
-// launch 36: elementwise add max ge -> f32[B, 48, 7, 7] bool[B, 48, 7, 7]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 33: elementwise add max ge -> f32[B, 48, 7, 7] bool[B, 48, 7, 7]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -981,11 +943,11 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k26.cl
 
-// launch 37: conv2d -> f32[B, 8, 7, 7]
+// launch 34: conv2d -> f32[B, 8, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k29(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k26(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 8, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1035,10 +997,10 @@ void k29(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k30.cl
+// ---- k27.cl
 
-// launch 38: elementwise add max ge -> f32[B, 8, 7, 7] bool[B, 8, 7, 7]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 35: elementwise add max ge -> f32[B, 8, 7, 7] bool[B, 8, 7, 7]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1055,11 +1017,11 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k28.cl
 
-// launch 39: conv2d -> f32[B, 16, 7, 7]
+// launch 36: conv2d -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k31(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k28(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 8, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -1109,10 +1071,10 @@ void k31(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k32.cl
+// ---- k29.cl
 
-// launch 40: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 37: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -1129,10 +1091,10 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k33.cl
+// ---- k30.cl
 
-// launch 41: max_pool2d -> f32[B, 64, 7, 7]
-__kernel void k33(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
+// launch 38: max_pool2d -> f32[B, 64, 7, 7]
+__kernel void k30(__global const float* restrict p0, __global float* restrict p1, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1140,11 +1102,11 @@ __kernel void k33(__global const float* restrict p0, __global float* restrict p1
   p1[gid] = p0[nnc_argmax(p0, gid / (OH * OW), gid / OW % OH, gid % OW, H, W, KH, KW, SH, SW, PH, PW)];
 }
 
-// ---- k34.cl
+// ---- k31.cl
 
-// launch 42: conv2d -> f32[B, 16, 7, 7]
+// launch 39: conv2d -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k34(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k31(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1194,10 +1156,10 @@ void k34(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k35.cl
+// ---- k32.cl
 
-// launch 44: reduction of concat sum div -> f32[B, 112]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 41: reduction of concat sum div -> f32[B, 112]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[20];
   if (o >= x0) return;
@@ -1265,11 +1227,11 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v47;
 }
 
-// ---- k36.cl
+// ---- k33.cl
 
-// launch 45: matmul b' -> f32[B, 10]
+// launch 42: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 10, K = 112;
   A += batch * M * K;
@@ -1318,10 +1280,10 @@ void k36(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k37.cl
+// ---- k34.cl
 
-// launch 51: reduction of reshape select sum -> f32[B, 1]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 45: reduction of reshape select sum -> f32[B, 1]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1339,10 +1301,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = r6;
 }
 
-// ---- k38.cl
+// ---- k35.cl
 
-// launch 52: reduction of sum div sub -> f32[]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 46: reduction of sum div sub -> f32[]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1360,10 +1322,10 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   b2[o] = v6;
 }
 
-// ---- k39.cl
+// ---- k36.cl
 
-// launch 53: elementwise div -> f32[]
-__kernel void k39(__global float* restrict b0, __global const int* restrict d) {
+// launch 47: elementwise div -> f32[]
+__kernel void k36(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1380,10 +1342,10 @@ __kernel void k39(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k40.cl
+// ---- k37.cl
 
-// launch 54: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 48: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1395,10 +1357,10 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k41.cl
+// ---- k38.cl
 
-// launch 55: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 49: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1409,38 +1371,27 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k42.cl
-
-// launch 56: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[15];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 10;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k43.cl
+// ---- k39.cl
 
-// launch 57: matmul -> f32[B, 3136]
+// launch 50: matmul -> f32[B, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 3136, K = 10;
   A += batch * M * K;
@@ -1489,11 +1440,11 @@ void k43(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k44.cl
+// ---- k40.cl
 
-// launch 59: conv2d_input_grad -> f32[64*B, 1, 14, 14]
+// launch 52: conv2d_input_grad -> f32[64*B, 1, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 1, 1)))
-void k44(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k40(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[12], C = 1, H = 14, W = 14, O = 1, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1543,10 +1494,10 @@ void k44(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k45.cl
+// ---- k41.cl
 
-// launch 60: elementwise div -> f32[]
-__kernel void k45(__global float* restrict b0, __global const int* restrict d) {
+// launch 53: elementwise div -> f32[]
+__kernel void k41(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1563,11 +1514,11 @@ __kernel void k45(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k46.cl
+// ---- k42.cl
 
-// launch 64: matmul -> f32[B, 112]
+// launch 56: matmul -> f32[B, 112]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k42(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 112, K = 10;
   A += batch * M * K;
@@ -1616,10 +1567,10 @@ void k46(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k47.cl
+// ---- k43.cl
 
-// launch 65: elementwise div -> f32[B, 112]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 57: elementwise div -> f32[B, 112]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[20];
   if (gid < x0) {
@@ -1630,10 +1581,10 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k44.cl
 
-// launch 66: elementwise slice select -> f32[B, 16, 7, 7]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 58: elementwise slice select -> f32[B, 16, 7, 7]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -1651,11 +1602,11 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k45.cl
 
-// launch 67: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 59: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k49(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k45(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1705,10 +1656,10 @@ void k49(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k50.cl
+// ---- k46.cl
 
-// launch 68: max_pool2d_scatter -> f32[B, 64, 7, 7]
-__kernel void k50(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 60: max_pool2d_scatter -> f32[B, 64, 7, 7]
+__kernel void k46(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1723,10 +1674,10 @@ __kernel void k50(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k51.cl
+// ---- k47.cl
 
-// launch 69: elementwise slice select -> f32[B, 16, 7, 7]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 61: elementwise slice select -> f32[B, 16, 7, 7]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[13];
   if (gid < x0) {
@@ -1744,11 +1695,11 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k48.cl
 
-// launch 70: conv2d_input_grad -> f32[B, 8, 7, 7]
+// launch 62: conv2d_input_grad -> f32[B, 8, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k52(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k48(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 8, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -1798,10 +1749,10 @@ void k52(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k53.cl
+// ---- k49.cl
 
-// launch 71: elementwise select -> f32[B, 8, 7, 7]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 63: elementwise select -> f32[B, 8, 7, 7]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1813,11 +1764,11 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k50.cl
 
-// launch 72: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 64: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k54(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k50(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 8, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1867,10 +1818,10 @@ void k54(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k55.cl
+// ---- k51.cl
 
-// launch 73: elementwise add -> f32[B, 64, 7, 7]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 65: elementwise add -> f32[B, 64, 7, 7]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1882,10 +1833,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k52.cl
 
-// launch 74: elementwise slice select -> f32[B, 48, 7, 7]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 66: elementwise slice select -> f32[B, 48, 7, 7]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1903,11 +1854,11 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k53.cl
 
-// launch 75: conv2d_input_grad -> f32[B, 32, 7, 7]
+// launch 67: conv2d_input_grad -> f32[B, 32, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k57(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k53(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 48, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1957,10 +1908,10 @@ void k57(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k58.cl
+// ---- k54.cl
 
-// launch 76: elementwise select -> f32[B, 32, 7, 7]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 68: elementwise select -> f32[B, 32, 7, 7]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -1972,11 +1923,11 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k55.cl
 
-// launch 77: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 69: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k59(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k55(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 32, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2026,10 +1977,10 @@ void k59(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k60.cl
+// ---- k56.cl
 
-// launch 79: elementwise slice select -> f32[B, 32, 7, 7]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 71: elementwise slice select -> f32[B, 32, 7, 7]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -2046,10 +1997,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k61.cl
+// ---- k57.cl
 
-// launch 82: max_pool2d_scatter -> f32[B, 64, 14, 14]
-__kernel void k61(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 74: max_pool2d_scatter -> f32[B, 64, 14, 14]
+__kernel void k57(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -2064,10 +2015,10 @@ __kernel void k61(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k62.cl
+// ---- k58.cl
 
-// launch 83: elementwise add -> f32[B, 64, 14, 14]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 75: elementwise add -> f32[B, 64, 14, 14]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -2079,10 +2030,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k59.cl
 
-// launch 84: elementwise slice select -> f32[B, 8, 14, 14]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 76: elementwise slice select -> f32[B, 8, 14, 14]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -2107,11 +2058,11 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k60.cl
 
-// launch 85: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 77: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k64(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k60(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 8, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2161,10 +2112,10 @@ void k64(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k65.cl
+// ---- k61.cl
 
-// launch 86: max_pool2d_scatter -> f32[B, 32, 14, 14]
-__kernel void k65(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 78: max_pool2d_scatter -> f32[B, 32, 14, 14]
+__kernel void k61(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -2179,10 +2130,10 @@ __kernel void k65(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k66.cl
+// ---- k62.cl
 
-// launch 87: elementwise slice select -> f32[B, 8, 14, 14]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 79: elementwise slice select -> f32[B, 8, 14, 14]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -2207,11 +2158,11 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k63.cl
 
-// launch 88: conv2d_input_grad -> f32[B, 8, 14, 14]
+// launch 80: conv2d_input_grad -> f32[B, 8, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k67(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k63(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 8, H = 14, W = 14, O = 8, OH = 14, OW = 14, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -2261,10 +2212,10 @@ void k67(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k68.cl
+// ---- k64.cl
 
-// launch 91: elementwise add -> f32[B, 32, 14, 14]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 83: elementwise add -> f32[B, 32, 14, 14]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -2276,10 +2227,10 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k65.cl
 
-// launch 92: elementwise slice select -> f32[B, 32, 14, 14]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 84: elementwise slice select -> f32[B, 32, 14, 14]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -2304,11 +2255,11 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k70.cl
+// ---- k66.cl
 
-// launch 93: conv2d_input_grad -> f32[B, 16, 14, 14]
+// launch 85: conv2d_input_grad -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k70(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k66(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2358,10 +2309,10 @@ void k70(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k71.cl
+// ---- k67.cl
 
-// launch 94: elementwise select -> f32[B, 16, 14, 14]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 86: elementwise select -> f32[B, 16, 14, 14]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2373,11 +2324,11 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k72.cl
+// ---- k68.cl
 
-// launch 95: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 87: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k72(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k68(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2427,10 +2378,10 @@ void k72(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k73.cl
+// ---- k69.cl
 
-// launch 97: elementwise slice select -> f32[B, 16, 14, 14]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 89: elementwise slice select -> f32[B, 16, 14, 14]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2454,10 +2405,10 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k74.cl
+// ---- k70.cl
 
-// launch 100: max_pool2d_scatter -> f32[B, 32, 28, 28]
-__kernel void k74(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 92: max_pool2d_scatter -> f32[B, 32, 28, 28]
+__kernel void k70(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -2472,10 +2423,10 @@ __kernel void k74(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k75.cl
+// ---- k71.cl
 
-// launch 101: elementwise select -> f32[B, 32, 28, 28]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 93: elementwise select -> f32[B, 32, 28, 28]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -2487,11 +2438,11 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k76.cl
+// ---- k72.cl
 
-// launch 102: conv2d_weight_grad -> f32[32, 1, 3, 3]
+// launch 94: conv2d_weight_grad -> f32[32, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k76(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k72(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2542,10 +2493,10 @@ void k76(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k77.cl
+// ---- k73.cl
 
-// launch 103: reduction of sum -> f32[32]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 95: reduction of sum -> f32[32]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2569,11 +2520,11 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k78.cl
+// ---- k74.cl
 
-// launch 104: conv2d_weight_grad -> f32[16, 32, 1, 1]
+// launch 96: conv2d_weight_grad -> f32[16, 32, 1, 1]
 __kernel __attribute__((reqd_work_group_size(8, 4, 1)))
-void k78(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k74(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2624,10 +2575,10 @@ void k78(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k79.cl
+// ---- k75.cl
 
-// launch 105: reduction of sum -> f32[16]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 97: reduction of sum -> f32[16]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -2651,11 +2602,11 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k80.cl
+// ---- k76.cl
 
-// launch 108: conv2d_weight_grad -> f32[32, 16, 3, 3]
+// launch 100: conv2d_weight_grad -> f32[32, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k80(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k76(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2706,10 +2657,10 @@ void k80(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k81.cl
+// ---- k77.cl
 
-// launch 109: reduction of sum -> f32[32]
-__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 101: reduction of sum -> f32[32]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2733,11 +2684,11 @@ __kernel void k81(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k82.cl
+// ---- k78.cl
 
-// launch 110: conv2d_weight_grad -> f32[8, 32, 1, 1]
+// launch 102: conv2d_weight_grad -> f32[8, 32, 1, 1]
 __kernel __attribute__((reqd_work_group_size(8, 2, 1)))
-void k82(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k78(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 8, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2788,10 +2739,10 @@ void k82(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k83.cl
+// ---- k79.cl
 
-// launch 111: reduction of sum -> f32[8]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 103: reduction of sum -> f32[8]
+__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 8) return;
   acc_t acc = 0;
@@ -2815,11 +2766,11 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k84.cl
+// ---- k80.cl
 
-// launch 112: conv2d_weight_grad -> f32[8, 8, 5, 5]
+// launch 104: conv2d_weight_grad -> f32[8, 8, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k84(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k80(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 8, H = 14, W = 14, O = 8, OH = 14, OW = 14, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -2870,11 +2821,11 @@ void k84(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k85.cl
+// ---- k81.cl
 
-// launch 116: conv2d_weight_grad -> f32[32, 64, 1, 1]
+// launch 108: conv2d_weight_grad -> f32[32, 64, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k85(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k81(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 32, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2925,10 +2876,10 @@ void k85(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k86.cl
+// ---- k82.cl
 
-// launch 117: reduction of sum -> f32[32]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 109: reduction of sum -> f32[32]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2952,11 +2903,11 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k87.cl
+// ---- k83.cl
 
-// launch 120: conv2d_weight_grad -> f32[48, 32, 3, 3]
+// launch 112: conv2d_weight_grad -> f32[48, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k87(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k83(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 48, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3007,10 +2958,10 @@ void k87(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k88.cl
+// ---- k84.cl
 
-// launch 121: reduction of sum -> f32[48]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 113: reduction of sum -> f32[48]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 48) return;
   acc_t acc = 0;
@@ -3034,11 +2985,11 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k89.cl
+// ---- k85.cl
 
-// launch 122: conv2d_weight_grad -> f32[8, 64, 1, 1]
+// launch 114: conv2d_weight_grad -> f32[8, 64, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k89(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k85(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 8, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -3089,10 +3040,10 @@ void k89(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k90.cl
+// ---- k86.cl
 
-// launch 123: reduction of sum -> f32[8]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 115: reduction of sum -> f32[8]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 8) return;
   acc_t acc = 0;
@@ -3116,11 +3067,11 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k91.cl
+// ---- k87.cl
 
-// launch 124: conv2d_weight_grad -> f32[16, 8, 5, 5]
+// launch 116: conv2d_weight_grad -> f32[16, 8, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k91(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k87(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 8, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -3171,10 +3122,10 @@ void k91(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k92.cl
+// ---- k88.cl
 
-// launch 125: reduction of sum -> f32[16]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 117: reduction of sum -> f32[16]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -3198,11 +3149,11 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k93.cl
+// ---- k89.cl
 
-// launch 126: conv2d_weight_grad -> f32[16, 64, 1, 1]
+// launch 118: conv2d_weight_grad -> f32[16, 64, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k93(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k89(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -3253,11 +3204,11 @@ void k93(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k94.cl
+// ---- k90.cl
 
-// launch 128: matmul a' -> f32[10, 3136]
+// launch 120: matmul a' -> f32[10, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k94(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k90(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 3136, K = d[0];
   A += batch * M * K;
@@ -3306,10 +3257,10 @@ void k94(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k95.cl
+// ---- k91.cl
 
-// launch 129: reduction of sum -> f32[10]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 121: reduction of sum -> f32[10]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -3325,11 +3276,11 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k96.cl
+// ---- k92.cl
 
-// launch 130: matmul a' -> f32[10, 112]
+// launch 122: matmul a' -> f32[10, 112]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k96(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k92(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 112, K = d[0];
   A += batch * M * K;
@@ -3378,10 +3329,10 @@ void k96(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k97.cl
+// ---- k93.cl
 
-// launch 132: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48] f32[48] f32[48] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[10, 3136] f32[10, 3136] f32[10, 3136] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10, 112] f32[10, 112] f32[10, 112]
-__kernel void k97(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global const int* restrict d) {
+// launch 124: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16, 32, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8, 32, 1, 1] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[8, 8, 5, 5] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[32, 64, 1, 1] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48, 32, 3, 3] f32[48] f32[48] f32[48] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[8, 64, 1, 1] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 8, 5, 5] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[10, 3136] f32[10, 3136] f32[10, 3136] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10] f32[10, 112] f32[10, 112] f32[10, 112]
+__kernel void k93(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

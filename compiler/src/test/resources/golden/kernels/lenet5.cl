@@ -1,4 +1,4 @@
-// LeNet5: kernels of one training step: 45 OpenCL kernels for 45 launches
+// LeNet5: kernels of one training step: 41 OpenCL kernels for 41 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: conv2d -> f32[B, 6, 28, 28]
 k2.cl: launch 2: elementwise add max ge -> f32[B, 6, 28, 28] bool[B, 6, 28, 28]
@@ -13,37 +13,33 @@ k10.cl: launch 10: matmul b' -> f32[B, 64]
 k11.cl: launch 11: elementwise add max ge -> f32[B, 64] bool[B, 64]
 k12.cl: launch 12: matmul b' -> f32[B, 10]
 k13.cl: launch 13: elementwise add -> f32[B, 10]
-k14.cl: launch 14: reduction of reduce_max stop_gradient -> f32[B, 1]
-k15.cl: launch 15: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k16.cl: launch 16: reduction of sum log -> f32[B, 1] f32[B, 1]
-k17.cl: launch 17: elementwise broadcast sub -> f32[B, 10]
-k18.cl: launch 18: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k19.cl: launch 19: reduction of sum div neg -> f32[]
-k20.cl: launch 20: elementwise div -> f32[]
-k21.cl: launch 21: elementwise broadcast select -> f32[B, 1, 10]
-k22.cl: launch 22: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k23.cl: launch 23: elementwise broadcast mul add -> f32[B, 10]
-k24.cl: launch 24: matmul -> f32[B, 64]
-k25.cl: launch 25: elementwise select -> f32[B, 64]
-k26.cl: launch 26: matmul -> f32[B, 120]
-k27.cl: launch 27: elementwise reshape select -> f32[B, 120, 1, 1]
-k28.cl: launch 28: conv2d_input_grad -> f32[B, 16, 5, 5]
-k29.cl: launch 29: max_pool2d_scatter -> f32[B, 16, 10, 10]
-k30.cl: launch 30: elementwise select -> f32[B, 16, 10, 10]
-k31.cl: launch 31: conv2d_input_grad -> f32[B, 6, 14, 14]
-k32.cl: launch 32: max_pool2d_scatter -> f32[B, 6, 28, 28]
-k33.cl: launch 33: elementwise select -> f32[B, 6, 28, 28]
-k34.cl: launch 34: conv2d_weight_grad -> f32[6, 1, 5, 5]
-k35.cl: launch 35: reduction of sum -> f32[6]
-k36.cl: launch 36: conv2d_weight_grad -> f32[16, 6, 5, 5]
-k37.cl: launch 37: reduction of sum -> f32[16]
-k38.cl: launch 38: conv2d_weight_grad -> f32[120, 16, 5, 5]
-k39.cl: launch 39: reduction of sum -> f32[120, 1, 1]
-k40.cl: launch 40: matmul a' -> f32[64, 120]
-k41.cl: launch 41: reduction of sum -> f32[64]
-k42.cl: launch 42: matmul a' -> f32[10, 64]
-k43.cl: launch 43: reduction of sum -> f32[10]
-k44.cl: launch 44: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6] f32[6] f32[6] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16] f32[16] f32[16] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120] f32[120] f32[120] f32[64, 120] f32[64, 120] f32[64, 120] f32[64] f32[64] f32[64] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+k14.cl: launch 14: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+k15.cl: launch 15: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k16.cl: launch 16: reduction of sum div neg -> f32[]
+k17.cl: launch 17: elementwise div -> f32[]
+k18.cl: launch 18: elementwise broadcast select -> f32[B, 1, 10]
+k19.cl: launch 19: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+k20.cl: launch 20: matmul -> f32[B, 64]
+k21.cl: launch 21: elementwise select -> f32[B, 64]
+k22.cl: launch 22: matmul -> f32[B, 120]
+k23.cl: launch 23: elementwise reshape select -> f32[B, 120, 1, 1]
+k24.cl: launch 24: conv2d_input_grad -> f32[B, 16, 5, 5]
+k25.cl: launch 25: max_pool2d_scatter -> f32[B, 16, 10, 10]
+k26.cl: launch 26: elementwise select -> f32[B, 16, 10, 10]
+k27.cl: launch 27: conv2d_input_grad -> f32[B, 6, 14, 14]
+k28.cl: launch 28: max_pool2d_scatter -> f32[B, 6, 28, 28]
+k29.cl: launch 29: elementwise select -> f32[B, 6, 28, 28]
+k30.cl: launch 30: conv2d_weight_grad -> f32[6, 1, 5, 5]
+k31.cl: launch 31: reduction of sum -> f32[6]
+k32.cl: launch 32: conv2d_weight_grad -> f32[16, 6, 5, 5]
+k33.cl: launch 33: reduction of sum -> f32[16]
+k34.cl: launch 34: conv2d_weight_grad -> f32[120, 16, 5, 5]
+k35.cl: launch 35: reduction of sum -> f32[120, 1, 1]
+k36.cl: launch 36: matmul a' -> f32[64, 120]
+k37.cl: launch 37: reduction of sum -> f32[64]
+k38.cl: launch 38: matmul a' -> f32[10, 64]
+k39.cl: launch 39: reduction of sum -> f32[10]
+k40.cl: launch 40: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6] f32[6] f32[6] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16] f32[16] f32[16] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120] f32[120] f32[120] f32[64, 120] f32[64, 120] f32[64, 120] f32[64] f32[64] f32[64] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -463,8 +459,8 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k14.cl
 
-// launch 14: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 14: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -477,68 +473,34 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 10;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k15.cl
 
-// launch 15: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[15];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k16.cl
-
-// launch 16: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 10;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k17.cl
-
-// launch 17: elementwise broadcast sub -> f32[B, 10]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[15];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k18.cl
-
-// launch 18: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k18(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 15: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k15(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -559,10 +521,10 @@ __kernel void k18(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k19.cl
+// ---- k16.cl
 
-// launch 19: reduction of sum div neg -> f32[]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 16: reduction of sum div neg -> f32[]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -579,10 +541,10 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k20.cl
+// ---- k17.cl
 
-// launch 20: elementwise div -> f32[]
-__kernel void k20(__global float* restrict b0, __global const int* restrict d) {
+// launch 17: elementwise div -> f32[]
+__kernel void k17(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -599,10 +561,10 @@ __kernel void k20(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k21.cl
+// ---- k18.cl
 
-// launch 21: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 18: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -614,10 +576,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k19.cl
 
-// launch 22: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 19: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -628,38 +590,27 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k23.cl
-
-// launch 23: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[15];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 10;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k24.cl
+// ---- k20.cl
 
-// launch 24: matmul -> f32[B, 64]
+// launch 20: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k20(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 10;
   A += batch * M * K;
@@ -708,10 +659,10 @@ void k24(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k25.cl
+// ---- k21.cl
 
-// launch 25: elementwise select -> f32[B, 64]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 21: elementwise select -> f32[B, 64]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -723,11 +674,11 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k22.cl
 
-// launch 26: matmul -> f32[B, 120]
+// launch 22: matmul -> f32[B, 120]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 120, K = 64;
   A += batch * M * K;
@@ -776,10 +727,10 @@ void k26(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k27.cl
+// ---- k23.cl
 
-// launch 27: elementwise reshape select -> f32[B, 120, 1, 1]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 23: elementwise reshape select -> f32[B, 120, 1, 1]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -795,11 +746,11 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k24.cl
 
-// launch 28: conv2d_input_grad -> f32[B, 16, 5, 5]
+// launch 24: conv2d_input_grad -> f32[B, 16, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k28(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k24(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 5, W = 5, O = 120, OH = 1, OW = 1, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -849,10 +800,10 @@ void k28(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k29.cl
+// ---- k25.cl
 
-// launch 29: max_pool2d_scatter -> f32[B, 16, 10, 10]
-__kernel void k29(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 25: max_pool2d_scatter -> f32[B, 16, 10, 10]
+__kernel void k25(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 16, H = 10, W = 10, O = 16, OH = 5, OW = 5, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -867,10 +818,10 @@ __kernel void k29(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k30.cl
+// ---- k26.cl
 
-// launch 30: elementwise select -> f32[B, 16, 10, 10]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 26: elementwise select -> f32[B, 16, 10, 10]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -882,11 +833,11 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k27.cl
 
-// launch 31: conv2d_input_grad -> f32[B, 6, 14, 14]
+// launch 27: conv2d_input_grad -> f32[B, 6, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k31(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k27(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 6, H = 14, W = 14, O = 16, OH = 10, OW = 10, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -936,10 +887,10 @@ void k31(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k32.cl
+// ---- k28.cl
 
-// launch 32: max_pool2d_scatter -> f32[B, 6, 28, 28]
-__kernel void k32(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 28: max_pool2d_scatter -> f32[B, 6, 28, 28]
+__kernel void k28(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 6, H = 28, W = 28, O = 6, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -954,10 +905,10 @@ __kernel void k32(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k33.cl
+// ---- k29.cl
 
-// launch 33: elementwise select -> f32[B, 6, 28, 28]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 29: elementwise select -> f32[B, 6, 28, 28]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -969,11 +920,11 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k30.cl
 
-// launch 34: conv2d_weight_grad -> f32[6, 1, 5, 5]
+// launch 30: conv2d_weight_grad -> f32[6, 1, 5, 5]
 __kernel __attribute__((reqd_work_group_size(8, 2, 1)))
-void k34(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k30(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 6, OH = 28, OW = 28, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 2, PW = 2, DH = 1, DW = 1, G = 1;
@@ -1024,10 +975,10 @@ void k34(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k35.cl
+// ---- k31.cl
 
-// launch 35: reduction of sum -> f32[6]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 31: reduction of sum -> f32[6]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 6) return;
   acc_t acc = 0;
@@ -1051,11 +1002,11 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k36.cl
+// ---- k32.cl
 
-// launch 36: conv2d_weight_grad -> f32[16, 6, 5, 5]
+// launch 32: conv2d_weight_grad -> f32[16, 6, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k36(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k32(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 6, H = 14, W = 14, O = 16, OH = 10, OW = 10, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1106,10 +1057,10 @@ void k36(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k37.cl
+// ---- k33.cl
 
-// launch 37: reduction of sum -> f32[16]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 33: reduction of sum -> f32[16]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -1133,11 +1084,11 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k38.cl
+// ---- k34.cl
 
-// launch 38: conv2d_weight_grad -> f32[120, 16, 5, 5]
+// launch 34: conv2d_weight_grad -> f32[120, 16, 5, 5]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k38(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k34(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 5, W = 5, O = 120, OH = 1, OW = 1, KH = 5, KW = 5;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1188,10 +1139,10 @@ void k38(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k39.cl
+// ---- k35.cl
 
-// launch 39: reduction of sum -> f32[120, 1, 1]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 35: reduction of sum -> f32[120, 1, 1]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 120) return;
   acc_t acc = 0;
@@ -1207,11 +1158,11 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k40.cl
+// ---- k36.cl
 
-// launch 40: matmul a' -> f32[64, 120]
+// launch 36: matmul a' -> f32[64, 120]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k36(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 120, K = d[0];
   A += batch * M * K;
@@ -1260,10 +1211,10 @@ void k40(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k41.cl
+// ---- k37.cl
 
-// launch 41: reduction of sum -> f32[64]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 37: reduction of sum -> f32[64]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1279,11 +1230,11 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k42.cl
+// ---- k38.cl
 
-// launch 42: matmul a' -> f32[10, 64]
+// launch 38: matmul a' -> f32[10, 64]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k42(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 64, K = d[0];
   A += batch * M * K;
@@ -1332,10 +1283,10 @@ void k42(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k43.cl
+// ---- k39.cl
 
-// launch 43: reduction of sum -> f32[10]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 39: reduction of sum -> f32[10]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -1351,10 +1302,10 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k44.cl
+// ---- k40.cl
 
-// launch 44: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6] f32[6] f32[6] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16] f32[16] f32[16] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120] f32[120] f32[120] f32[64, 120] f32[64, 120] f32[64, 120] f32[64] f32[64] f32[64] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
-__kernel void k44(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global const int* restrict d) {
+// launch 40: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6, 1, 5, 5] f32[6] f32[6] f32[6] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16, 6, 5, 5] f32[16] f32[16] f32[16] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120, 16, 5, 5] f32[120] f32[120] f32[120] f32[64, 120] f32[64, 120] f32[64, 120] f32[64] f32[64] f32[64] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+__kernel void k40(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,4 +1,4 @@
-// LstmClassifier: kernels of one training step: 120 OpenCL kernels for 332 launches
+// LstmClassifier: kernels of one training step: 116 OpenCL kernels for 328 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: matmul b' -> f32[B, 28, 512]
 k2.cl: launch 2: elementwise add -> f32[512]
@@ -40,85 +40,81 @@ k37.cl: launch 116: elementwise slice sigmoid slice sigmoid mul slice sigmoid sl
 k38.cl: launch 117: elementwise reshape -> f32[B, 128] (from samples/lstm_classifier.nn:16:15)
 k39.cl: launch 118: matmul b' -> f32[B, 10]
 k40.cl: launch 119: elementwise add -> f32[B, 10] (from samples/lstm_classifier.nn:16:12)
-k41.cl: launch 120: reduction of reduce_max stop_gradient -> f32[B, 1]
-k42.cl: launch 121: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k43.cl: launch 122: reduction of sum log -> f32[B, 1] f32[B, 1]
-k44.cl: launch 123: elementwise broadcast sub -> f32[B, 10]
-k45.cl: launch 124: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k46.cl: launch 125: reduction of sum div neg -> f32[] (from samples/lstm_classifier.nn:18:8)
-k47.cl: launch 126: elementwise div -> f32[]
-k48.cl: launch 127: elementwise broadcast select -> f32[B, 1, 10]
-k49.cl: launch 128: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k50.cl: launch 129: elementwise broadcast mul add -> f32[B, 10]
-k51.cl: launch 130: matmul -> f32[B, 128]
-k52.cl: launch 131: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k53.cl: launch 132: elementwise pad pad add pad add pad add -> f32[B, 512]
-k54.cl: launch 133: matmul -> f32[B, 128]
-k55.cl: launch 134: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k56.cl: launch 136: elementwise -> f32[B, 28, 512]
-k57.cl: launch 137: elementwise -> i32[]
-k58.cl: launch 138: scatter_add -> f32[B, 28, 512]
-k59.cl: launch 139: elementwise -> i32[]
-k60.cl: launch 142: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k61.cl: launch 144: elementwise -> i32[]
-k62.cl: launch 147: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k63.cl: launch 149: elementwise -> i32[]
-k64.cl: launch 152: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k65.cl: launch 154: elementwise -> i32[]
-k66.cl: launch 157: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k67.cl: launch 159: elementwise -> i32[]
-k68.cl: launch 162: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k69.cl: launch 164: elementwise -> i32[]
-k70.cl: launch 167: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k71.cl: launch 169: elementwise -> i32[]
-k72.cl: launch 172: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k73.cl: launch 174: elementwise -> i32[]
-k74.cl: launch 177: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k75.cl: launch 179: elementwise -> i32[]
-k76.cl: launch 182: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k77.cl: launch 184: elementwise -> i32[]
-k78.cl: launch 187: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k79.cl: launch 189: elementwise -> i32[]
-k80.cl: launch 192: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k81.cl: launch 194: elementwise -> i32[]
-k82.cl: launch 197: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k83.cl: launch 199: elementwise -> i32[]
-k84.cl: launch 202: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k85.cl: launch 204: elementwise -> i32[]
-k86.cl: launch 207: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k87.cl: launch 209: elementwise -> i32[]
-k88.cl: launch 212: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k89.cl: launch 214: elementwise -> i32[]
-k90.cl: launch 217: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k91.cl: launch 219: elementwise -> i32[]
-k92.cl: launch 222: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k93.cl: launch 224: elementwise -> i32[]
-k94.cl: launch 227: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k95.cl: launch 229: elementwise -> i32[]
-k96.cl: launch 232: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k97.cl: launch 234: elementwise -> i32[]
-k98.cl: launch 237: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k99.cl: launch 239: elementwise -> i32[]
-k100.cl: launch 242: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k101.cl: launch 244: elementwise -> i32[]
-k102.cl: launch 247: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k103.cl: launch 249: elementwise -> i32[]
-k104.cl: launch 252: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k105.cl: launch 254: elementwise -> i32[]
-k106.cl: launch 257: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k107.cl: launch 259: elementwise -> i32[]
-k108.cl: launch 262: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k109.cl: launch 264: elementwise -> i32[]
-k110.cl: launch 267: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k111.cl: launch 269: elementwise -> i32[]
-k112.cl: launch 271: matmul a' -> f32[512, 28]
-k113.cl: launch 272: matmul a' -> f32[128, 512]
-k114.cl: launch 274: elementwise add -> f32[128, 512]
-k115.cl: launch 326: matmul -> f32[128, 512]
-k116.cl: launch 328: reduction of sum -> f32[512]
-k117.cl: launch 329: matmul a' -> f32[10, 128]
-k118.cl: launch 330: reduction of sum -> f32[10]
-k119.cl: launch 331: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k41.cl: launch 120: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+k42.cl: launch 121: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k43.cl: launch 122: reduction of sum div neg -> f32[] (from samples/lstm_classifier.nn:18:8)
+k44.cl: launch 123: elementwise div -> f32[]
+k45.cl: launch 124: elementwise broadcast select -> f32[B, 1, 10]
+k46.cl: launch 125: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+k47.cl: launch 126: matmul -> f32[B, 128]
+k48.cl: launch 127: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k49.cl: launch 128: elementwise pad pad add pad add pad add -> f32[B, 512]
+k50.cl: launch 129: matmul -> f32[B, 128]
+k51.cl: launch 130: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k52.cl: launch 132: elementwise -> f32[B, 28, 512]
+k53.cl: launch 133: elementwise -> i32[]
+k54.cl: launch 134: scatter_add -> f32[B, 28, 512]
+k55.cl: launch 135: elementwise -> i32[]
+k56.cl: launch 138: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k57.cl: launch 140: elementwise -> i32[]
+k58.cl: launch 143: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k59.cl: launch 145: elementwise -> i32[]
+k60.cl: launch 148: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k61.cl: launch 150: elementwise -> i32[]
+k62.cl: launch 153: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k63.cl: launch 155: elementwise -> i32[]
+k64.cl: launch 158: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k65.cl: launch 160: elementwise -> i32[]
+k66.cl: launch 163: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k67.cl: launch 165: elementwise -> i32[]
+k68.cl: launch 168: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k69.cl: launch 170: elementwise -> i32[]
+k70.cl: launch 173: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k71.cl: launch 175: elementwise -> i32[]
+k72.cl: launch 178: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k73.cl: launch 180: elementwise -> i32[]
+k74.cl: launch 183: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k75.cl: launch 185: elementwise -> i32[]
+k76.cl: launch 188: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k77.cl: launch 190: elementwise -> i32[]
+k78.cl: launch 193: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k79.cl: launch 195: elementwise -> i32[]
+k80.cl: launch 198: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k81.cl: launch 200: elementwise -> i32[]
+k82.cl: launch 203: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k83.cl: launch 205: elementwise -> i32[]
+k84.cl: launch 208: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k85.cl: launch 210: elementwise -> i32[]
+k86.cl: launch 213: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k87.cl: launch 215: elementwise -> i32[]
+k88.cl: launch 218: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k89.cl: launch 220: elementwise -> i32[]
+k90.cl: launch 223: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k91.cl: launch 225: elementwise -> i32[]
+k92.cl: launch 228: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k93.cl: launch 230: elementwise -> i32[]
+k94.cl: launch 233: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k95.cl: launch 235: elementwise -> i32[]
+k96.cl: launch 238: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k97.cl: launch 240: elementwise -> i32[]
+k98.cl: launch 243: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k99.cl: launch 245: elementwise -> i32[]
+k100.cl: launch 248: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k101.cl: launch 250: elementwise -> i32[]
+k102.cl: launch 253: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k103.cl: launch 255: elementwise -> i32[]
+k104.cl: launch 258: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k105.cl: launch 260: elementwise -> i32[]
+k106.cl: launch 263: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k107.cl: launch 265: elementwise -> i32[]
+k108.cl: launch 267: matmul a' -> f32[512, 28]
+k109.cl: launch 268: matmul a' -> f32[128, 512]
+k110.cl: launch 270: elementwise add -> f32[128, 512]
+k111.cl: launch 322: matmul -> f32[128, 512]
+k112.cl: launch 324: reduction of sum -> f32[512]
+k113.cl: launch 325: matmul a' -> f32[10, 128]
+k114.cl: launch 326: reduction of sum -> f32[10]
+k115.cl: launch 327: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -1196,8 +1192,8 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k41.cl
 
-// launch 120: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 120: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1210,68 +1206,34 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 10;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k42.cl
 
-// launch 121: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k43.cl
-
-// launch 122: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 10;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k44.cl
-
-// launch 123: elementwise broadcast sub -> f32[B, 10]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k45.cl
-
-// launch 124: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k45(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 121: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k42(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1292,10 +1254,10 @@ __kernel void k45(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k46.cl
+// ---- k43.cl
 
-// launch 125: reduction of sum div neg -> f32[] (from samples/lstm_classifier.nn:18:8)
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 122: reduction of sum div neg -> f32[] (from samples/lstm_classifier.nn:18:8)
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1312,10 +1274,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k47.cl
+// ---- k44.cl
 
-// launch 126: elementwise div -> f32[]
-__kernel void k47(__global float* restrict b0, __global const int* restrict d) {
+// launch 123: elementwise div -> f32[]
+__kernel void k44(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1332,10 +1294,10 @@ __kernel void k47(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k48.cl
+// ---- k45.cl
 
-// launch 127: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 124: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1347,10 +1309,10 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k46.cl
 
-// launch 128: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 125: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1361,38 +1323,27 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k50.cl
-
-// launch 129: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 10;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k51.cl
+// ---- k47.cl
 
-// launch 130: matmul -> f32[B, 128]
+// launch 126: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k47(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 10;
   A += batch * M * K;
@@ -1441,10 +1392,10 @@ void k51(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k52.cl
+// ---- k48.cl
 
-// launch 131: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 127: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1484,10 +1435,10 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k49.cl
 
-// launch 132: elementwise pad pad add pad add pad add -> f32[B, 512]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 128: elementwise pad pad add pad add pad add -> f32[B, 512]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1535,11 +1486,11 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k50.cl
 
-// launch 133: matmul -> f32[B, 128]
+// launch 129: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 512;
   A += batch * M * K;
@@ -1588,10 +1539,10 @@ void k54(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k55.cl
+// ---- k51.cl
 
-// launch 134: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 130: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1635,10 +1586,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k52.cl
 
-// launch 136: elementwise -> f32[B, 28, 512]
-__kernel void k56(__global float* restrict b0, __global const int* restrict d) {
+// launch 132: elementwise -> f32[B, 28, 512]
+__kernel void k52(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1647,10 +1598,10 @@ __kernel void k56(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k57.cl
+// ---- k53.cl
 
-// launch 137: elementwise -> i32[]
-__kernel void k57(__global int* restrict b0, __global const int* restrict d) {
+// launch 133: elementwise -> i32[]
+__kernel void k53(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1658,10 +1609,10 @@ __kernel void k57(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k58.cl
+// ---- k54.cl
 
-// launch 138: scatter_add -> f32[B, 28, 512]
-__kernel void k58(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 134: scatter_add -> f32[B, 28, 512]
+__kernel void k54(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 28, I = 512, P = 1;
   const int gid = get_global_id(0);
   if (gid >= d[0] * L * I) return;
@@ -1671,10 +1622,10 @@ __kernel void k58(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k59.cl
+// ---- k55.cl
 
-// launch 139: elementwise -> i32[]
-__kernel void k59(__global int* restrict b0, __global const int* restrict d) {
+// launch 135: elementwise -> i32[]
+__kernel void k55(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1682,10 +1633,10 @@ __kernel void k59(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k60.cl
+// ---- k56.cl
 
-// launch 142: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 138: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1729,10 +1680,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k61.cl
+// ---- k57.cl
 
-// launch 144: elementwise -> i32[]
-__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
+// launch 140: elementwise -> i32[]
+__kernel void k57(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1740,10 +1691,10 @@ __kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k62.cl
+// ---- k58.cl
 
-// launch 147: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 143: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1787,10 +1738,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k59.cl
 
-// launch 149: elementwise -> i32[]
-__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
+// launch 145: elementwise -> i32[]
+__kernel void k59(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1798,10 +1749,10 @@ __kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k64.cl
+// ---- k60.cl
 
-// launch 152: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 148: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1845,10 +1796,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k65.cl
+// ---- k61.cl
 
-// launch 154: elementwise -> i32[]
-__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
+// launch 150: elementwise -> i32[]
+__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1856,10 +1807,10 @@ __kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k66.cl
+// ---- k62.cl
 
-// launch 157: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 153: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1903,10 +1854,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k63.cl
 
-// launch 159: elementwise -> i32[]
-__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
+// launch 155: elementwise -> i32[]
+__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1914,10 +1865,10 @@ __kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k68.cl
+// ---- k64.cl
 
-// launch 162: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 158: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1961,10 +1912,10 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k65.cl
 
-// launch 164: elementwise -> i32[]
-__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
+// launch 160: elementwise -> i32[]
+__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1972,10 +1923,10 @@ __kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k70.cl
+// ---- k66.cl
 
-// launch 167: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 163: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2019,10 +1970,10 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k71.cl
+// ---- k67.cl
 
-// launch 169: elementwise -> i32[]
-__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
+// launch 165: elementwise -> i32[]
+__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2030,10 +1981,10 @@ __kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k72.cl
+// ---- k68.cl
 
-// launch 172: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 168: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2077,10 +2028,10 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k73.cl
+// ---- k69.cl
 
-// launch 174: elementwise -> i32[]
-__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
+// launch 170: elementwise -> i32[]
+__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2088,10 +2039,10 @@ __kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k74.cl
+// ---- k70.cl
 
-// launch 177: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 173: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2135,10 +2086,10 @@ __kernel void k74(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k75.cl
+// ---- k71.cl
 
-// launch 179: elementwise -> i32[]
-__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
+// launch 175: elementwise -> i32[]
+__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2146,10 +2097,10 @@ __kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k76.cl
+// ---- k72.cl
 
-// launch 182: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 178: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2193,10 +2144,10 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k77.cl
+// ---- k73.cl
 
-// launch 184: elementwise -> i32[]
-__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
+// launch 180: elementwise -> i32[]
+__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2204,10 +2155,10 @@ __kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k78.cl
+// ---- k74.cl
 
-// launch 187: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 183: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2251,10 +2202,10 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k79.cl
+// ---- k75.cl
 
-// launch 189: elementwise -> i32[]
-__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
+// launch 185: elementwise -> i32[]
+__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2262,10 +2213,10 @@ __kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k80.cl
+// ---- k76.cl
 
-// launch 192: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 188: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2309,10 +2260,10 @@ __kernel void k80(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k81.cl
+// ---- k77.cl
 
-// launch 194: elementwise -> i32[]
-__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
+// launch 190: elementwise -> i32[]
+__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2320,10 +2271,10 @@ __kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k82.cl
+// ---- k78.cl
 
-// launch 197: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 193: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2367,10 +2318,10 @@ __kernel void k82(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k83.cl
+// ---- k79.cl
 
-// launch 199: elementwise -> i32[]
-__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
+// launch 195: elementwise -> i32[]
+__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2378,10 +2329,10 @@ __kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k84.cl
+// ---- k80.cl
 
-// launch 202: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 198: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2425,10 +2376,10 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k85.cl
+// ---- k81.cl
 
-// launch 204: elementwise -> i32[]
-__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
+// launch 200: elementwise -> i32[]
+__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2436,10 +2387,10 @@ __kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k86.cl
+// ---- k82.cl
 
-// launch 207: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 203: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2483,10 +2434,10 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k87.cl
+// ---- k83.cl
 
-// launch 209: elementwise -> i32[]
-__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
+// launch 205: elementwise -> i32[]
+__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2494,10 +2445,10 @@ __kernel void k87(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k88.cl
+// ---- k84.cl
 
-// launch 212: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 208: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2541,10 +2492,10 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k89.cl
+// ---- k85.cl
 
-// launch 214: elementwise -> i32[]
-__kernel void k89(__global int* restrict b0, __global const int* restrict d) {
+// launch 210: elementwise -> i32[]
+__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2552,10 +2503,10 @@ __kernel void k89(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k90.cl
+// ---- k86.cl
 
-// launch 217: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 213: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2599,10 +2550,10 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k91.cl
+// ---- k87.cl
 
-// launch 219: elementwise -> i32[]
-__kernel void k91(__global int* restrict b0, __global const int* restrict d) {
+// launch 215: elementwise -> i32[]
+__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2610,10 +2561,10 @@ __kernel void k91(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k92.cl
+// ---- k88.cl
 
-// launch 222: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 218: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2657,10 +2608,10 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k93.cl
+// ---- k89.cl
 
-// launch 224: elementwise -> i32[]
-__kernel void k93(__global int* restrict b0, __global const int* restrict d) {
+// launch 220: elementwise -> i32[]
+__kernel void k89(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2668,10 +2619,10 @@ __kernel void k93(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k94.cl
+// ---- k90.cl
 
-// launch 227: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 223: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2715,10 +2666,10 @@ __kernel void k94(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k95.cl
+// ---- k91.cl
 
-// launch 229: elementwise -> i32[]
-__kernel void k95(__global int* restrict b0, __global const int* restrict d) {
+// launch 225: elementwise -> i32[]
+__kernel void k91(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2726,10 +2677,10 @@ __kernel void k95(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k96.cl
+// ---- k92.cl
 
-// launch 232: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 228: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2773,10 +2724,10 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k97.cl
+// ---- k93.cl
 
-// launch 234: elementwise -> i32[]
-__kernel void k97(__global int* restrict b0, __global const int* restrict d) {
+// launch 230: elementwise -> i32[]
+__kernel void k93(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2784,10 +2735,10 @@ __kernel void k97(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k98.cl
+// ---- k94.cl
 
-// launch 237: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 233: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2831,10 +2782,10 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k99.cl
+// ---- k95.cl
 
-// launch 239: elementwise -> i32[]
-__kernel void k99(__global int* restrict b0, __global const int* restrict d) {
+// launch 235: elementwise -> i32[]
+__kernel void k95(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2842,10 +2793,10 @@ __kernel void k99(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k100.cl
+// ---- k96.cl
 
-// launch 242: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 238: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2889,10 +2840,10 @@ __kernel void k100(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k101.cl
+// ---- k97.cl
 
-// launch 244: elementwise -> i32[]
-__kernel void k101(__global int* restrict b0, __global const int* restrict d) {
+// launch 240: elementwise -> i32[]
+__kernel void k97(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2900,10 +2851,10 @@ __kernel void k101(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k102.cl
+// ---- k98.cl
 
-// launch 247: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 243: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -2947,10 +2898,10 @@ __kernel void k102(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k103.cl
+// ---- k99.cl
 
-// launch 249: elementwise -> i32[]
-__kernel void k103(__global int* restrict b0, __global const int* restrict d) {
+// launch 245: elementwise -> i32[]
+__kernel void k99(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2958,10 +2909,10 @@ __kernel void k103(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k104.cl
+// ---- k100.cl
 
-// launch 252: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 248: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3005,10 +2956,10 @@ __kernel void k104(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k105.cl
+// ---- k101.cl
 
-// launch 254: elementwise -> i32[]
-__kernel void k105(__global int* restrict b0, __global const int* restrict d) {
+// launch 250: elementwise -> i32[]
+__kernel void k101(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3016,10 +2967,10 @@ __kernel void k105(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k106.cl
+// ---- k102.cl
 
-// launch 257: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 253: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3063,10 +3014,10 @@ __kernel void k106(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k107.cl
+// ---- k103.cl
 
-// launch 259: elementwise -> i32[]
-__kernel void k107(__global int* restrict b0, __global const int* restrict d) {
+// launch 255: elementwise -> i32[]
+__kernel void k103(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3074,10 +3025,10 @@ __kernel void k107(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k108.cl
+// ---- k104.cl
 
-// launch 262: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+// launch 258: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3121,10 +3072,10 @@ __kernel void k108(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k109.cl
+// ---- k105.cl
 
-// launch 264: elementwise -> i32[]
-__kernel void k109(__global int* restrict b0, __global const int* restrict d) {
+// launch 260: elementwise -> i32[]
+__kernel void k105(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3132,10 +3083,10 @@ __kernel void k109(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k110.cl
+// ---- k106.cl
 
-// launch 267: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 263: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3176,10 +3127,10 @@ __kernel void k110(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k111.cl
+// ---- k107.cl
 
-// launch 269: elementwise -> i32[]
-__kernel void k111(__global int* restrict b0, __global const int* restrict d) {
+// launch 265: elementwise -> i32[]
+__kernel void k107(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3187,11 +3138,11 @@ __kernel void k111(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k112.cl
+// ---- k108.cl
 
-// launch 271: matmul a' -> f32[512, 28]
+// launch 267: matmul a' -> f32[512, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k112(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k108(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 512, N = 28, K = d[1];
   A += batch * M * K;
@@ -3240,11 +3191,11 @@ void k112(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k113.cl
+// ---- k109.cl
 
-// launch 272: matmul a' -> f32[128, 512]
+// launch 268: matmul a' -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k113(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k109(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 512, K = d[0];
   A += batch * M * K;
@@ -3293,10 +3244,10 @@ void k113(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k114.cl
+// ---- k110.cl
 
-// launch 274: elementwise add -> f32[128, 512]
-__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 270: elementwise add -> f32[128, 512]
+__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -3307,11 +3258,11 @@ __kernel void k114(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k115.cl
+// ---- k111.cl
 
-// launch 326: matmul -> f32[128, 512]
+// launch 322: matmul -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k115(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k111(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 512, K = d[0];
   A += batch * M * K;
@@ -3360,10 +3311,10 @@ void k115(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k116.cl
+// ---- k112.cl
 
-// launch 328: reduction of sum -> f32[512]
-__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 324: reduction of sum -> f32[512]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
@@ -3383,11 +3334,11 @@ __kernel void k116(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k117.cl
+// ---- k113.cl
 
-// launch 329: matmul a' -> f32[10, 128]
+// launch 325: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k117(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k113(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 128, K = d[0];
   A += batch * M * K;
@@ -3436,10 +3387,10 @@ void k117(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k118.cl
+// ---- k114.cl
 
-// launch 330: reduction of sum -> f32[10]
-__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 326: reduction of sum -> f32[10]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -3455,10 +3406,10 @@ __kernel void k118(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k119.cl
+// ---- k115.cl
 
-// launch 331: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k119(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
+// launch 327: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k115(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

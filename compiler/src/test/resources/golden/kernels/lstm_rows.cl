@@ -1,4 +1,4 @@
-// LstmRows: kernels of one training step: 95 OpenCL kernels for 331 launches
+// LstmRows: kernels of one training step: 91 OpenCL kernels for 327 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: matmul b' -> f32[B, 28, 512]
 k2.cl: launch 2: elementwise add -> f32[512]
@@ -40,60 +40,56 @@ k37.cl: launch 41: elementwise slice sigmoid slice sigmoid mul slice sigmoid sli
 k38.cl: launch 116: elementwise slice sigmoid slice sigmoid mul slice sigmoid slice tanh mul add tanh ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] (from samples/lstm_rows.nn:20:15)
 k39.cl: launch 117: matmul b' -> f32[B, 10]
 k40.cl: launch 118: elementwise add -> f32[B, 10] (from samples/lstm_rows.nn:20:12)
-k41.cl: launch 119: reduction of reduce_max stop_gradient -> f32[B, 1]
-k42.cl: launch 120: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k43.cl: launch 121: reduction of sum log -> f32[B, 1] f32[B, 1]
-k44.cl: launch 122: elementwise broadcast sub -> f32[B, 10]
-k45.cl: launch 123: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k46.cl: launch 124: reduction of sum div neg -> f32[] (from samples/lstm_rows.nn:22:8)
-k47.cl: launch 125: elementwise div -> f32[]
-k48.cl: launch 126: elementwise broadcast select -> f32[B, 1, 10]
-k49.cl: launch 127: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k50.cl: launch 128: elementwise broadcast mul add -> f32[B, 10]
-k51.cl: launch 129: matmul -> f32[B, 128]
-k52.cl: launch 130: elementwise mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k53.cl: launch 131: elementwise pad pad add pad add pad add -> f32[B, 512]
-k54.cl: launch 132: matmul -> f32[B, 128]
-k55.cl: launch 133: elementwise mul mul add mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k56.cl: launch 210: elementwise -> f32[B, 28, 512]
-k57.cl: launch 211: elementwise -> i32[]
-k58.cl: launch 212: scatter_add -> f32[B, 28, 512]
-k59.cl: launch 214: elementwise mul mul add mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k60.cl: launch 216: elementwise -> i32[]
-k61.cl: launch 218: elementwise -> i32[]
-k62.cl: launch 220: elementwise -> i32[]
-k63.cl: launch 222: elementwise -> i32[]
-k64.cl: launch 224: elementwise -> i32[]
-k65.cl: launch 226: elementwise -> i32[]
-k66.cl: launch 228: elementwise -> i32[]
-k67.cl: launch 230: elementwise -> i32[]
-k68.cl: launch 232: elementwise -> i32[]
-k69.cl: launch 234: elementwise -> i32[]
-k70.cl: launch 236: elementwise -> i32[]
-k71.cl: launch 238: elementwise -> i32[]
-k72.cl: launch 240: elementwise -> i32[]
-k73.cl: launch 242: elementwise -> i32[]
-k74.cl: launch 244: elementwise -> i32[]
-k75.cl: launch 246: elementwise -> i32[]
-k76.cl: launch 248: elementwise -> i32[]
-k77.cl: launch 250: elementwise -> i32[]
-k78.cl: launch 252: elementwise -> i32[]
-k79.cl: launch 254: elementwise -> i32[]
-k80.cl: launch 256: elementwise -> i32[]
-k81.cl: launch 258: elementwise -> i32[]
-k82.cl: launch 260: elementwise -> i32[]
-k83.cl: launch 262: elementwise -> i32[]
-k84.cl: launch 264: elementwise -> i32[]
-k85.cl: launch 266: elementwise -> i32[]
-k86.cl: launch 268: elementwise -> i32[]
-k87.cl: launch 270: matmul a' -> f32[512, 28]
-k88.cl: launch 271: matmul a' -> f32[128, 512]
-k89.cl: launch 273: elementwise add -> f32[128, 512]
-k90.cl: launch 325: matmul -> f32[128, 512]
-k91.cl: launch 327: reduction of sum -> f32[512]
-k92.cl: launch 328: matmul a' -> f32[10, 128]
-k93.cl: launch 329: reduction of sum -> f32[10]
-k94.cl: launch 330: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k41.cl: launch 119: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+k42.cl: launch 120: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k43.cl: launch 121: reduction of sum div neg -> f32[] (from samples/lstm_rows.nn:22:8)
+k44.cl: launch 122: elementwise div -> f32[]
+k45.cl: launch 123: elementwise broadcast select -> f32[B, 1, 10]
+k46.cl: launch 124: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+k47.cl: launch 125: matmul -> f32[B, 128]
+k48.cl: launch 126: elementwise mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k49.cl: launch 127: elementwise pad pad add pad add pad add -> f32[B, 512]
+k50.cl: launch 128: matmul -> f32[B, 128]
+k51.cl: launch 129: elementwise mul mul add mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k52.cl: launch 206: elementwise -> f32[B, 28, 512]
+k53.cl: launch 207: elementwise -> i32[]
+k54.cl: launch 208: scatter_add -> f32[B, 28, 512]
+k55.cl: launch 210: elementwise mul mul add mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k56.cl: launch 212: elementwise -> i32[]
+k57.cl: launch 214: elementwise -> i32[]
+k58.cl: launch 216: elementwise -> i32[]
+k59.cl: launch 218: elementwise -> i32[]
+k60.cl: launch 220: elementwise -> i32[]
+k61.cl: launch 222: elementwise -> i32[]
+k62.cl: launch 224: elementwise -> i32[]
+k63.cl: launch 226: elementwise -> i32[]
+k64.cl: launch 228: elementwise -> i32[]
+k65.cl: launch 230: elementwise -> i32[]
+k66.cl: launch 232: elementwise -> i32[]
+k67.cl: launch 234: elementwise -> i32[]
+k68.cl: launch 236: elementwise -> i32[]
+k69.cl: launch 238: elementwise -> i32[]
+k70.cl: launch 240: elementwise -> i32[]
+k71.cl: launch 242: elementwise -> i32[]
+k72.cl: launch 244: elementwise -> i32[]
+k73.cl: launch 246: elementwise -> i32[]
+k74.cl: launch 248: elementwise -> i32[]
+k75.cl: launch 250: elementwise -> i32[]
+k76.cl: launch 252: elementwise -> i32[]
+k77.cl: launch 254: elementwise -> i32[]
+k78.cl: launch 256: elementwise -> i32[]
+k79.cl: launch 258: elementwise -> i32[]
+k80.cl: launch 260: elementwise -> i32[]
+k81.cl: launch 262: elementwise -> i32[]
+k82.cl: launch 264: elementwise -> i32[]
+k83.cl: launch 266: matmul a' -> f32[512, 28]
+k84.cl: launch 267: matmul a' -> f32[128, 512]
+k85.cl: launch 269: elementwise add -> f32[128, 512]
+k86.cl: launch 321: matmul -> f32[128, 512]
+k87.cl: launch 323: reduction of sum -> f32[512]
+k88.cl: launch 324: matmul a' -> f32[10, 128]
+k89.cl: launch 325: reduction of sum -> f32[10]
+k90.cl: launch 326: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -1130,8 +1126,8 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k41.cl
 
-// launch 119: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 119: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1144,68 +1140,34 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 10;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k42.cl
 
-// launch 120: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k43.cl
-
-// launch 121: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 10;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k44.cl
-
-// launch 122: elementwise broadcast sub -> f32[B, 10]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k45.cl
-
-// launch 123: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k45(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 120: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k42(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1226,10 +1188,10 @@ __kernel void k45(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k46.cl
+// ---- k43.cl
 
-// launch 124: reduction of sum div neg -> f32[] (from samples/lstm_rows.nn:22:8)
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 121: reduction of sum div neg -> f32[] (from samples/lstm_rows.nn:22:8)
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1246,10 +1208,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k47.cl
+// ---- k44.cl
 
-// launch 125: elementwise div -> f32[]
-__kernel void k47(__global float* restrict b0, __global const int* restrict d) {
+// launch 122: elementwise div -> f32[]
+__kernel void k44(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1266,10 +1228,10 @@ __kernel void k47(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k48.cl
+// ---- k45.cl
 
-// launch 126: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 123: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1281,10 +1243,10 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k46.cl
 
-// launch 127: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 124: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1295,38 +1257,27 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k50.cl
-
-// launch 128: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 10;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k51.cl
+// ---- k47.cl
 
-// launch 129: matmul -> f32[B, 128]
+// launch 125: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k47(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 10;
   A += batch * M * K;
@@ -1375,10 +1326,10 @@ void k51(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k52.cl
+// ---- k48.cl
 
-// launch 130: elementwise mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+// launch 126: elementwise mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1414,10 +1365,10 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k49.cl
 
-// launch 131: elementwise pad pad add pad add pad add -> f32[B, 512]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 127: elementwise pad pad add pad add pad add -> f32[B, 512]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1465,11 +1416,11 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k50.cl
 
-// launch 132: matmul -> f32[B, 128]
+// launch 128: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 512;
   A += batch * M * K;
@@ -1518,10 +1469,10 @@ void k54(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k55.cl
+// ---- k51.cl
 
-// launch 133: elementwise mul mul add mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global const int* restrict d) {
+// launch 129: elementwise mul mul add mul mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1559,10 +1510,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k52.cl
 
-// launch 210: elementwise -> f32[B, 28, 512]
-__kernel void k56(__global float* restrict b0, __global const int* restrict d) {
+// launch 206: elementwise -> f32[B, 28, 512]
+__kernel void k52(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1571,10 +1522,10 @@ __kernel void k56(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k57.cl
+// ---- k53.cl
 
-// launch 211: elementwise -> i32[]
-__kernel void k57(__global int* restrict b0, __global const int* restrict d) {
+// launch 207: elementwise -> i32[]
+__kernel void k53(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1582,10 +1533,10 @@ __kernel void k57(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k58.cl
+// ---- k54.cl
 
-// launch 212: scatter_add -> f32[B, 28, 512]
-__kernel void k58(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 208: scatter_add -> f32[B, 28, 512]
+__kernel void k54(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 28, I = 512, P = 1;
   const int gid = get_global_id(0);
   if (gid >= d[0] * L * I) return;
@@ -1595,10 +1546,10 @@ __kernel void k58(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k59.cl
+// ---- k55.cl
 
-// launch 214: elementwise mul mul add mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 210: elementwise mul mul add mul mul mul mul mul mul mul mul -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1633,10 +1584,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k56.cl
 
-// launch 216: elementwise -> i32[]
-__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
+// launch 212: elementwise -> i32[]
+__kernel void k56(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1644,10 +1595,10 @@ __kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k61.cl
+// ---- k57.cl
 
-// launch 218: elementwise -> i32[]
-__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
+// launch 214: elementwise -> i32[]
+__kernel void k57(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1655,10 +1606,10 @@ __kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k62.cl
+// ---- k58.cl
 
-// launch 220: elementwise -> i32[]
-__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
+// launch 216: elementwise -> i32[]
+__kernel void k58(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1666,10 +1617,10 @@ __kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k63.cl
+// ---- k59.cl
 
-// launch 222: elementwise -> i32[]
-__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
+// launch 218: elementwise -> i32[]
+__kernel void k59(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1677,10 +1628,10 @@ __kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k64.cl
+// ---- k60.cl
 
-// launch 224: elementwise -> i32[]
-__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
+// launch 220: elementwise -> i32[]
+__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1688,10 +1639,10 @@ __kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k65.cl
+// ---- k61.cl
 
-// launch 226: elementwise -> i32[]
-__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
+// launch 222: elementwise -> i32[]
+__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1699,10 +1650,10 @@ __kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k66.cl
+// ---- k62.cl
 
-// launch 228: elementwise -> i32[]
-__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
+// launch 224: elementwise -> i32[]
+__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1710,10 +1661,10 @@ __kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k67.cl
+// ---- k63.cl
 
-// launch 230: elementwise -> i32[]
-__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
+// launch 226: elementwise -> i32[]
+__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1721,10 +1672,10 @@ __kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k68.cl
+// ---- k64.cl
 
-// launch 232: elementwise -> i32[]
-__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
+// launch 228: elementwise -> i32[]
+__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1732,10 +1683,10 @@ __kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k69.cl
+// ---- k65.cl
 
-// launch 234: elementwise -> i32[]
-__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
+// launch 230: elementwise -> i32[]
+__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1743,10 +1694,10 @@ __kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k70.cl
+// ---- k66.cl
 
-// launch 236: elementwise -> i32[]
-__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
+// launch 232: elementwise -> i32[]
+__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1754,10 +1705,10 @@ __kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k71.cl
+// ---- k67.cl
 
-// launch 238: elementwise -> i32[]
-__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
+// launch 234: elementwise -> i32[]
+__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1765,10 +1716,10 @@ __kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k72.cl
+// ---- k68.cl
 
-// launch 240: elementwise -> i32[]
-__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
+// launch 236: elementwise -> i32[]
+__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1776,10 +1727,10 @@ __kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k73.cl
+// ---- k69.cl
 
-// launch 242: elementwise -> i32[]
-__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
+// launch 238: elementwise -> i32[]
+__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1787,10 +1738,10 @@ __kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k74.cl
+// ---- k70.cl
 
-// launch 244: elementwise -> i32[]
-__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
+// launch 240: elementwise -> i32[]
+__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1798,10 +1749,10 @@ __kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k75.cl
+// ---- k71.cl
 
-// launch 246: elementwise -> i32[]
-__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
+// launch 242: elementwise -> i32[]
+__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1809,10 +1760,10 @@ __kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k76.cl
+// ---- k72.cl
 
-// launch 248: elementwise -> i32[]
-__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
+// launch 244: elementwise -> i32[]
+__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1820,10 +1771,10 @@ __kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k77.cl
+// ---- k73.cl
 
-// launch 250: elementwise -> i32[]
-__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
+// launch 246: elementwise -> i32[]
+__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1831,10 +1782,10 @@ __kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k78.cl
+// ---- k74.cl
 
-// launch 252: elementwise -> i32[]
-__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
+// launch 248: elementwise -> i32[]
+__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1842,10 +1793,10 @@ __kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k79.cl
+// ---- k75.cl
 
-// launch 254: elementwise -> i32[]
-__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
+// launch 250: elementwise -> i32[]
+__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1853,10 +1804,10 @@ __kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k80.cl
+// ---- k76.cl
 
-// launch 256: elementwise -> i32[]
-__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
+// launch 252: elementwise -> i32[]
+__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1864,10 +1815,10 @@ __kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k81.cl
+// ---- k77.cl
 
-// launch 258: elementwise -> i32[]
-__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
+// launch 254: elementwise -> i32[]
+__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1875,10 +1826,10 @@ __kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k82.cl
+// ---- k78.cl
 
-// launch 260: elementwise -> i32[]
-__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
+// launch 256: elementwise -> i32[]
+__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1886,10 +1837,10 @@ __kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k83.cl
+// ---- k79.cl
 
-// launch 262: elementwise -> i32[]
-__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
+// launch 258: elementwise -> i32[]
+__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1897,10 +1848,10 @@ __kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k84.cl
+// ---- k80.cl
 
-// launch 264: elementwise -> i32[]
-__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
+// launch 260: elementwise -> i32[]
+__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1908,10 +1859,10 @@ __kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k85.cl
+// ---- k81.cl
 
-// launch 266: elementwise -> i32[]
-__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
+// launch 262: elementwise -> i32[]
+__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1919,10 +1870,10 @@ __kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k86.cl
+// ---- k82.cl
 
-// launch 268: elementwise -> i32[]
-__kernel void k86(__global int* restrict b0, __global const int* restrict d) {
+// launch 264: elementwise -> i32[]
+__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1930,11 +1881,11 @@ __kernel void k86(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k87.cl
+// ---- k83.cl
 
-// launch 270: matmul a' -> f32[512, 28]
+// launch 266: matmul a' -> f32[512, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k87(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k83(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 512, N = 28, K = d[1];
   A += batch * M * K;
@@ -1983,11 +1934,11 @@ void k87(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k88.cl
+// ---- k84.cl
 
-// launch 271: matmul a' -> f32[128, 512]
+// launch 267: matmul a' -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k88(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k84(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 512, K = d[0];
   A += batch * M * K;
@@ -2036,10 +1987,10 @@ void k88(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k89.cl
+// ---- k85.cl
 
-// launch 273: elementwise add -> f32[128, 512]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 269: elementwise add -> f32[128, 512]
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -2050,11 +2001,11 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k90.cl
+// ---- k86.cl
 
-// launch 325: matmul -> f32[128, 512]
+// launch 321: matmul -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k90(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k86(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 512, K = d[0];
   A += batch * M * K;
@@ -2103,10 +2054,10 @@ void k90(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k91.cl
+// ---- k87.cl
 
-// launch 327: reduction of sum -> f32[512]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 323: reduction of sum -> f32[512]
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
@@ -2126,11 +2077,11 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k92.cl
+// ---- k88.cl
 
-// launch 328: matmul a' -> f32[10, 128]
+// launch 324: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k92(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k88(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 128, K = d[0];
   A += batch * M * K;
@@ -2179,10 +2130,10 @@ void k92(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k93.cl
+// ---- k89.cl
 
-// launch 329: reduction of sum -> f32[10]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 325: reduction of sum -> f32[10]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -2198,10 +2149,10 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k94.cl
+// ---- k90.cl
 
-// launch 330: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k94(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
+// launch 326: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k90(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,4 +1,4 @@
-// MaskedLm: kernels of one training step: 44 OpenCL kernels for 63 launches
+// MaskedLm: kernels of one training step: 40 OpenCL kernels for 59 launches
 k0.cl: launch 0: elementwise random lt cast gt select cast -> bool[B, T] i32[B, T] f32[B, T]
 k1.cl: launch 1: elementwise reshape select -> i32[B*T, 1] bool[B*T, 1]
 k2.cl: launch 2: elementwise gather -> i32[B*T, 1]
@@ -14,35 +14,31 @@ k11.cl: launch 17: matmul b' -> f32[B, T, 256]
 k12.cl: launch 18: elementwise add max ge -> f32[B, T, 256] bool[B, T, 256]
 k13.cl: launch 19: matmul b' -> f32[B, T, 128]
 k14.cl: launch 20: elementwise add -> f32[B, T, 128]
-k15.cl: launch 21: reduction of reduce_max stop_gradient -> f32[B*T, 1]
-k16.cl: launch 22: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
-k17.cl: launch 23: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
-k18.cl: launch 24: elementwise broadcast sub -> f32[B*T, 128]
-k19.cl: launch 25: reduction of broadcast eq reshape select sum select -> bool[B*T, 1, 128] f32[B*T, 1]
-k20.cl: launch 26: reduction of sum -> f32[]
-k21.cl: launch 27: reduction of sum div neg div -> f32[] f32[]
-k22.cl: launch 28: elementwise broadcast select -> f32[B*T, 1]
-k23.cl: launch 29: elementwise broadcast select -> f32[B*T, 1, 128]
-k24.cl: launch 30: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
-k25.cl: launch 31: elementwise broadcast mul add -> f32[B*T, 128]
-k26.cl: launch 32: elementwise reshape -> f32[B, T, 128]
-k27.cl: launch 33: matmul -> f32[B, T, 256]
-k28.cl: launch 34: elementwise select -> f32[B, T, 256]
-k29.cl: launch 35: matmul -> f32[B, T, 256]
-k30.cl: launch 37: matmul -> f32[B, T, 32]
-k31.cl: launch 38: elementwise -> f32[128, 32]
-k32.cl: launch 39: elementwise slice -> i32[B, T]
-k33.cl: launch 40: scatter_add -> f32[128, 32]
-k34.cl: launch 42: elementwise slice -> i32[B, T]
-k35.cl: launch 45: elementwise slice -> i32[B, T]
-k36.cl: launch 48: elementwise slice -> i32[B, T]
-k37.cl: launch 51: elementwise slice -> i32[B, T]
-k38.cl: launch 53: matmul a' -> f32[256, 32]
-k39.cl: launch 58: matmul a' -> f32[256, 256]
-k40.cl: launch 59: reduction of sum -> f32[256]
-k41.cl: launch 60: matmul a' -> f32[128, 256]
-k42.cl: launch 61: reduction of sum -> f32[128]
-k43.cl: launch 62: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
+k15.cl: launch 21: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B*T, 128] f32[B*T, 128] f32[B*T, 1]
+k16.cl: launch 22: reduction of broadcast eq reshape select sum select -> bool[B*T, 1, 128] f32[B*T, 1]
+k17.cl: launch 23: reduction of sum -> f32[]
+k18.cl: launch 24: reduction of sum div neg div -> f32[] f32[]
+k19.cl: launch 25: elementwise broadcast select -> f32[B*T, 1]
+k20.cl: launch 26: elementwise broadcast select -> f32[B*T, 1, 128]
+k21.cl: launch 27: reduction of reshape neg sum div broadcast mul add -> f32[B*T, 128]
+k22.cl: launch 28: elementwise reshape -> f32[B, T, 128]
+k23.cl: launch 29: matmul -> f32[B, T, 256]
+k24.cl: launch 30: elementwise select -> f32[B, T, 256]
+k25.cl: launch 31: matmul -> f32[B, T, 256]
+k26.cl: launch 33: matmul -> f32[B, T, 32]
+k27.cl: launch 34: elementwise -> f32[128, 32]
+k28.cl: launch 35: elementwise slice -> i32[B, T]
+k29.cl: launch 36: scatter_add -> f32[128, 32]
+k30.cl: launch 38: elementwise slice -> i32[B, T]
+k31.cl: launch 41: elementwise slice -> i32[B, T]
+k32.cl: launch 44: elementwise slice -> i32[B, T]
+k33.cl: launch 47: elementwise slice -> i32[B, T]
+k34.cl: launch 49: matmul a' -> f32[256, 32]
+k35.cl: launch 54: matmul a' -> f32[256, 256]
+k36.cl: launch 55: reduction of sum -> f32[256]
+k37.cl: launch 56: matmul a' -> f32[128, 256]
+k38.cl: launch 57: reduction of sum -> f32[128]
+k39.cl: launch 58: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
 
 // ---- k0.cl
 
@@ -478,8 +474,8 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k15.cl
 
-// launch 21: reduction of reduce_max stop_gradient -> f32[B*T, 1]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B*T, 128] f32[B*T, 128] f32[B*T, 1]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -492,68 +488,34 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 128;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 128;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k16.cl
 
-// launch 22: elementwise broadcast sub exp -> f32[B*T, 128] f32[B*T, 128]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 128;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k17.cl
-
-// launch 23: reduction of sum log -> f32[B*T, 1] f32[B*T, 1]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 128;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 128;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k18.cl
-
-// launch 24: elementwise broadcast sub -> f32[B*T, 128]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 128;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k19.cl
-
-// launch 25: reduction of broadcast eq reshape select sum select -> bool[B*T, 1, 128] f32[B*T, 1]
-__kernel void k19(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 22: reduction of broadcast eq reshape select sum select -> bool[B*T, 1, 128] f32[B*T, 1]
+__kernel void k16(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -576,10 +538,10 @@ __kernel void k19(__global int* restrict b0, __global float* restrict b1, __glob
   b4[o] = v10;
 }
 
-// ---- k20.cl
+// ---- k17.cl
 
-// launch 26: reduction of sum -> f32[]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 23: reduction of sum -> f32[]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -593,10 +555,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r2;
 }
 
-// ---- k21.cl
+// ---- k18.cl
 
-// launch 27: reduction of sum div neg div -> f32[] f32[]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 24: reduction of sum div neg div -> f32[] f32[]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -620,10 +582,10 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   b3[o] = v11;
 }
 
-// ---- k22.cl
+// ---- k19.cl
 
-// launch 28: elementwise broadcast select -> f32[B*T, 1]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 25: elementwise broadcast select -> f32[B*T, 1]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -635,10 +597,10 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k23.cl
+// ---- k20.cl
 
-// launch 29: elementwise broadcast select -> f32[B*T, 1, 128]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 26: elementwise broadcast select -> f32[B*T, 1, 128]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -651,10 +613,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k21.cl
 
-// launch 30: reduction of reshape neg sum div -> f32[B*T, 128] f32[B*T, 1]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 27: reduction of reshape neg sum div broadcast mul add -> f32[B*T, 128]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -665,37 +627,26 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k25.cl
-
-// launch 31: elementwise broadcast mul add -> f32[B*T, 128]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 128;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 128;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k26.cl
+// ---- k22.cl
 
-// launch 32: elementwise reshape -> f32[B, T, 128]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 28: elementwise reshape -> f32[B, T, 128]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -705,11 +656,11 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k23.cl
 
-// launch 33: matmul -> f32[B, T, 256]
+// launch 29: matmul -> f32[B, T, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 128;
   A += batch * M * K;
@@ -758,10 +709,10 @@ void k27(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k28.cl
+// ---- k24.cl
 
-// launch 34: elementwise select -> f32[B, T, 256]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 30: elementwise select -> f32[B, T, 256]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -773,11 +724,11 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k25.cl
 
-// launch 35: matmul -> f32[B, T, 256]
+// launch 31: matmul -> f32[B, T, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 256;
   A += batch * M * K;
@@ -826,11 +777,11 @@ void k29(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k30.cl
+// ---- k26.cl
 
-// launch 37: matmul -> f32[B, T, 32]
+// launch 33: matmul -> f32[B, T, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 32, K = 256;
   A += batch * M * K;
@@ -879,10 +830,10 @@ void k30(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k31.cl
+// ---- k27.cl
 
-// launch 38: elementwise -> f32[128, 32]
-__kernel void k31(__global float* restrict b0, __global const int* restrict d) {
+// launch 34: elementwise -> f32[128, 32]
+__kernel void k27(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -890,10 +841,10 @@ __kernel void k31(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k32.cl
+// ---- k28.cl
 
-// launch 39: elementwise slice -> i32[B, T]
-__kernel void k32(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 35: elementwise slice -> i32[B, T]
+__kernel void k28(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -914,10 +865,10 @@ __kernel void k32(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k33.cl
+// ---- k29.cl
 
-// launch 40: scatter_add -> f32[128, 32]
-__kernel void k33(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
+// launch 36: scatter_add -> f32[128, 32]
+__kernel void k29(__global const float* restrict x, __global const int* restrict idx, __global const float* restrict src, __global float* out, __global const int* restrict d) {
   const int L = 128, I = 32, P = d[0];
   const int gid = get_global_id(0);
   if (gid >= 1 * L * I) return;
@@ -927,10 +878,10 @@ __kernel void k33(__global const float* restrict x, __global const int* restrict
   out[gid] = v;
 }
 
-// ---- k34.cl
+// ---- k30.cl
 
-// launch 42: elementwise slice -> i32[B, T]
-__kernel void k34(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 38: elementwise slice -> i32[B, T]
+__kernel void k30(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -951,10 +902,10 @@ __kernel void k34(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k35.cl
+// ---- k31.cl
 
-// launch 45: elementwise slice -> i32[B, T]
-__kernel void k35(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 41: elementwise slice -> i32[B, T]
+__kernel void k31(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -975,10 +926,10 @@ __kernel void k35(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k36.cl
+// ---- k32.cl
 
-// launch 48: elementwise slice -> i32[B, T]
-__kernel void k36(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 44: elementwise slice -> i32[B, T]
+__kernel void k32(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -999,10 +950,10 @@ __kernel void k36(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k37.cl
+// ---- k33.cl
 
-// launch 51: elementwise slice -> i32[B, T]
-__kernel void k37(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
+// launch 47: elementwise slice -> i32[B, T]
+__kernel void k33(__global int* restrict b0, __global int* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1022,11 +973,11 @@ __kernel void k37(__global int* restrict b0, __global int* restrict b1, __global
   }
 }
 
-// ---- k38.cl
+// ---- k34.cl
 
-// launch 53: matmul a' -> f32[256, 32]
+// launch 49: matmul a' -> f32[256, 32]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k38(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 32, K = d[0];
   A += batch * M * K;
@@ -1075,11 +1026,11 @@ void k38(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k39.cl
+// ---- k35.cl
 
-// launch 58: matmul a' -> f32[256, 256]
+// launch 54: matmul a' -> f32[256, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k35(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 256, K = d[0];
   A += batch * M * K;
@@ -1128,10 +1079,10 @@ void k39(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k40.cl
+// ---- k36.cl
 
-// launch 59: reduction of sum -> f32[256]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 55: reduction of sum -> f32[256]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
@@ -1152,11 +1103,11 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k41.cl
+// ---- k37.cl
 
-// launch 60: matmul a' -> f32[128, 256]
+// launch 56: matmul a' -> f32[128, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k41(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k37(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 256, K = d[0];
   A += batch * M * K;
@@ -1205,10 +1156,10 @@ void k41(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k42.cl
+// ---- k38.cl
 
-// launch 61: reduction of sum -> f32[128]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 57: reduction of sum -> f32[128]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1229,10 +1180,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r9;
 }
 
-// ---- k43.cl
+// ---- k39.cl
 
-// launch 62: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
-__kernel void k43(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global const int* restrict d) {
+// launch 58: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[128, 32] f32[128, 32] f32[128, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 32] f32[256, 256] f32[256, 256] f32[256, 256] f32[256] f32[256] f32[256] f32[128, 256] f32[128, 256] f32[128, 256] f32[128] f32[128] f32[128]
+__kernel void k39(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,4 +1,4 @@
-// SmallResNet: kernels of one training step: 118 OpenCL kernels for 233 launches
+// SmallResNet: kernels of one training step: 114 OpenCL kernels for 229 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: conv2d -> f32[B, 16, 28, 28]
 k2.cl: launch 2: reduction of sum -> f32[16]
@@ -27,96 +27,92 @@ k24.cl: launch 49: elementwise broadcast mul add max -> f32[B, 64, 7, 7] f32[B, 
 k25.cl: launch 50: conv2d -> f32[B, 64, 7, 7]
 k26.cl: launch 56: elementwise add sqrt recip mul mul -> f32[64] f32[64] f32[64] f32[64]
 k27.cl: launch 57: conv2d -> f32[B, 64, 7, 7]
-k28.cl: launch 64: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64]
+k28.cl: launch 64: reduction of broadcast mul add broadcast mul add add max sum div ge -> bool[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64]
 k29.cl: launch 65: matmul b' -> f32[B, 10]
 k30.cl: launch 66: elementwise add -> f32[B, 10]
-k31.cl: launch 67: reduction of reduce_max stop_gradient -> f32[B, 1]
-k32.cl: launch 68: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k33.cl: launch 69: reduction of sum log -> f32[B, 1] f32[B, 1]
-k34.cl: launch 70: elementwise broadcast sub -> f32[B, 10]
-k35.cl: launch 71: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k36.cl: launch 72: reduction of sum div neg -> f32[]
-k37.cl: launch 73: elementwise mul -> f32[16, 1, 3, 3]
-k38.cl: launch 74: elementwise ge -> bool[B, 16, 28, 28]
-k39.cl: launch 76: elementwise ge -> bool[B, 32, 14, 14]
-k40.cl: launch 77: elementwise div -> f32[]
-k41.cl: launch 78: elementwise broadcast select -> f32[B, 1, 10]
-k42.cl: launch 79: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k43.cl: launch 80: elementwise broadcast mul add -> f32[B, 10]
-k44.cl: launch 81: matmul -> f32[B, 64]
-k45.cl: launch 82: elementwise div -> f32[B, 64]
-k46.cl: launch 83: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[64] f32[64]
-k47.cl: launch 84: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-k48.cl: launch 85: elementwise broadcast add -> f32[B, 64, 7, 7]
-k49.cl: launch 86: conv2d_input_grad -> f32[B, 32, 14, 14]
-k50.cl: launch 87: elementwise ge -> bool[B, 64, 7, 7]
-k51.cl: launch 88: reduction of mul sum mul mul neg mul div div mul -> f32[64] f32[64]
-k52.cl: launch 89: reduction of mul broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-k53.cl: launch 91: conv2d_input_grad -> f32[B, 64, 7, 7]
-k54.cl: launch 92: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k55.cl: launch 93: reduction of sum mul mul -> f32[64] f32[64]
-k56.cl: launch 94: elementwise mul mul neg mul div div -> f32[64]
-k57.cl: launch 97: conv2d_input_grad -> f32[B, 32, 14, 14]
-k58.cl: launch 98: elementwise add select mul mul mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k59.cl: launch 99: reduction of sum mul mul -> f32[32] f32[32]
-k60.cl: launch 100: elementwise mul mul neg mul div div -> f32[32]
-k61.cl: launch 101: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-k62.cl: launch 102: elementwise broadcast add -> f32[B, 32, 14, 14]
-k63.cl: launch 103: conv2d_input_grad -> f32[B, 16, 28, 28]
-k64.cl: launch 109: conv2d_input_grad -> f32[B, 32, 14, 14]
-k65.cl: launch 110: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k66.cl: launch 115: conv2d_input_grad -> f32[B, 16, 28, 28]
-k67.cl: launch 116: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k68.cl: launch 118: reduction of sum mul mul -> f32[16] f32[16]
-k69.cl: launch 119: elementwise mul mul neg mul div div -> f32[16]
-k70.cl: launch 120: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
-k71.cl: launch 121: elementwise broadcast add -> f32[B, 16, 28, 28]
-k72.cl: launch 122: conv2d_input_grad -> f32[B, 16, 28, 28]
-k73.cl: launch 123: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k74.cl: launch 134: conv2d_weight_grad -> f32[16, 1, 3, 3]
-k75.cl: launch 135: elementwise mul add add mul sub -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
-k76.cl: launch 136: elementwise mul -> f32[16]
-k77.cl: launch 137: elementwise mul add add mul sub -> f32[16] f32[16]
-k78.cl: launch 141: elementwise mul -> f32[16, 16, 3, 3]
-k79.cl: launch 142: conv2d_weight_grad -> f32[16, 16, 3, 3]
-k80.cl: launch 143: elementwise mul add add mul sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-k81.cl: launch 157: elementwise mul -> f32[32, 16, 3, 3]
-k82.cl: launch 158: conv2d_weight_grad -> f32[32, 16, 3, 3]
-k83.cl: launch 159: elementwise mul add add mul sub -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
-k84.cl: launch 160: elementwise mul -> f32[32]
-k85.cl: launch 161: elementwise mul add add mul sub -> f32[32] f32[32]
-k86.cl: launch 165: elementwise mul -> f32[32, 32, 3, 3]
-k87.cl: launch 166: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k88.cl: launch 167: elementwise mul add add mul sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k89.cl: launch 173: elementwise mul -> f32[32, 16, 1, 1]
-k90.cl: launch 174: conv2d_weight_grad -> f32[32, 16, 1, 1]
-k91.cl: launch 175: elementwise mul add add mul sub -> f32[32, 16, 1, 1] f32[32, 16, 1, 1]
-k92.cl: launch 180: elementwise mul -> f32[64, 32, 3, 3]
-k93.cl: launch 181: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k94.cl: launch 182: elementwise mul add add mul sub -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-k95.cl: launch 183: elementwise mul -> f32[64]
-k96.cl: launch 184: elementwise mul add add mul sub -> f32[64] f32[64]
-k97.cl: launch 188: elementwise mul -> f32[64, 64, 3, 3]
-k98.cl: launch 189: conv2d_weight_grad -> f32[64, 64, 3, 3]
-k99.cl: launch 190: elementwise mul add add mul sub -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-k100.cl: launch 196: elementwise mul -> f32[64, 32, 1, 1]
-k101.cl: launch 197: conv2d_weight_grad -> f32[64, 32, 1, 1]
-k102.cl: launch 198: elementwise mul add add mul sub -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
-k103.cl: launch 203: elementwise mul -> f32[10, 64]
-k104.cl: launch 204: matmul a' -> f32[10, 64]
-k105.cl: launch 205: elementwise mul add add mul sub -> f32[10, 64] f32[10, 64]
-k106.cl: launch 206: elementwise mul -> f32[10]
-k107.cl: launch 207: reduction of sum -> f32[10]
-k108.cl: launch 208: elementwise mul add add mul sub -> f32[10] f32[10]
-k109.cl: launch 209: elementwise mul add -> f32[16]
-k110.cl: launch 211: elementwise sub div -> f32[]
-k111.cl: launch 212: elementwise broadcast mul add mul mul -> f32[16] f32[16] f32[16]
-k112.cl: launch 217: elementwise mul add -> f32[32]
-k113.cl: launch 219: elementwise sub div -> f32[]
-k114.cl: launch 220: elementwise broadcast mul add mul mul -> f32[32] f32[32] f32[32]
-k115.cl: launch 225: elementwise mul add -> f32[64]
-k116.cl: launch 227: elementwise sub div -> f32[]
-k117.cl: launch 228: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
+k31.cl: launch 67: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+k32.cl: launch 68: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k33.cl: launch 69: reduction of sum div neg -> f32[]
+k34.cl: launch 70: elementwise mul -> f32[16, 1, 3, 3]
+k35.cl: launch 71: elementwise ge -> bool[B, 16, 28, 28]
+k36.cl: launch 73: elementwise ge -> bool[B, 32, 14, 14]
+k37.cl: launch 74: elementwise div -> f32[]
+k38.cl: launch 75: elementwise broadcast select -> f32[B, 1, 10]
+k39.cl: launch 76: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+k40.cl: launch 77: matmul -> f32[B, 64]
+k41.cl: launch 78: elementwise div -> f32[B, 64]
+k42.cl: launch 79: reduction of broadcast select mul mul sum mul mul neg mul div div mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[64] f32[64]
+k43.cl: launch 80: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+k44.cl: launch 81: elementwise broadcast add -> f32[B, 64, 7, 7]
+k45.cl: launch 82: conv2d_input_grad -> f32[B, 32, 14, 14]
+k46.cl: launch 83: elementwise ge -> bool[B, 64, 7, 7]
+k47.cl: launch 84: reduction of mul sum mul mul neg mul div div mul -> f32[64] f32[64]
+k48.cl: launch 85: reduction of mul broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+k49.cl: launch 87: conv2d_input_grad -> f32[B, 64, 7, 7]
+k50.cl: launch 88: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k51.cl: launch 89: reduction of sum mul mul -> f32[64] f32[64]
+k52.cl: launch 90: elementwise mul mul neg mul div div -> f32[64]
+k53.cl: launch 93: conv2d_input_grad -> f32[B, 32, 14, 14]
+k54.cl: launch 94: elementwise add select mul mul mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k55.cl: launch 95: reduction of sum mul mul -> f32[32] f32[32]
+k56.cl: launch 96: elementwise mul mul neg mul div div -> f32[32]
+k57.cl: launch 97: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+k58.cl: launch 98: elementwise broadcast add -> f32[B, 32, 14, 14]
+k59.cl: launch 99: conv2d_input_grad -> f32[B, 16, 28, 28]
+k60.cl: launch 105: conv2d_input_grad -> f32[B, 32, 14, 14]
+k61.cl: launch 106: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k62.cl: launch 111: conv2d_input_grad -> f32[B, 16, 28, 28]
+k63.cl: launch 112: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k64.cl: launch 114: reduction of sum mul mul -> f32[16] f32[16]
+k65.cl: launch 115: elementwise mul mul neg mul div div -> f32[16]
+k66.cl: launch 116: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
+k67.cl: launch 117: elementwise broadcast add -> f32[B, 16, 28, 28]
+k68.cl: launch 118: conv2d_input_grad -> f32[B, 16, 28, 28]
+k69.cl: launch 119: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k70.cl: launch 130: conv2d_weight_grad -> f32[16, 1, 3, 3]
+k71.cl: launch 131: elementwise mul add add mul sub -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
+k72.cl: launch 132: elementwise mul -> f32[16]
+k73.cl: launch 133: elementwise mul add add mul sub -> f32[16] f32[16]
+k74.cl: launch 137: elementwise mul -> f32[16, 16, 3, 3]
+k75.cl: launch 138: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k76.cl: launch 139: elementwise mul add add mul sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k77.cl: launch 153: elementwise mul -> f32[32, 16, 3, 3]
+k78.cl: launch 154: conv2d_weight_grad -> f32[32, 16, 3, 3]
+k79.cl: launch 155: elementwise mul add add mul sub -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
+k80.cl: launch 156: elementwise mul -> f32[32]
+k81.cl: launch 157: elementwise mul add add mul sub -> f32[32] f32[32]
+k82.cl: launch 161: elementwise mul -> f32[32, 32, 3, 3]
+k83.cl: launch 162: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k84.cl: launch 163: elementwise mul add add mul sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k85.cl: launch 169: elementwise mul -> f32[32, 16, 1, 1]
+k86.cl: launch 170: conv2d_weight_grad -> f32[32, 16, 1, 1]
+k87.cl: launch 171: elementwise mul add add mul sub -> f32[32, 16, 1, 1] f32[32, 16, 1, 1]
+k88.cl: launch 176: elementwise mul -> f32[64, 32, 3, 3]
+k89.cl: launch 177: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k90.cl: launch 178: elementwise mul add add mul sub -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+k91.cl: launch 179: elementwise mul -> f32[64]
+k92.cl: launch 180: elementwise mul add add mul sub -> f32[64] f32[64]
+k93.cl: launch 184: elementwise mul -> f32[64, 64, 3, 3]
+k94.cl: launch 185: conv2d_weight_grad -> f32[64, 64, 3, 3]
+k95.cl: launch 186: elementwise mul add add mul sub -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+k96.cl: launch 192: elementwise mul -> f32[64, 32, 1, 1]
+k97.cl: launch 193: conv2d_weight_grad -> f32[64, 32, 1, 1]
+k98.cl: launch 194: elementwise mul add add mul sub -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
+k99.cl: launch 199: elementwise mul -> f32[10, 64]
+k100.cl: launch 200: matmul a' -> f32[10, 64]
+k101.cl: launch 201: elementwise mul add add mul sub -> f32[10, 64] f32[10, 64]
+k102.cl: launch 202: elementwise mul -> f32[10]
+k103.cl: launch 203: reduction of sum -> f32[10]
+k104.cl: launch 204: elementwise mul add add mul sub -> f32[10] f32[10]
+k105.cl: launch 205: elementwise mul add -> f32[16]
+k106.cl: launch 207: elementwise sub div -> f32[]
+k107.cl: launch 208: elementwise broadcast mul add mul mul -> f32[16] f32[16] f32[16]
+k108.cl: launch 213: elementwise mul add -> f32[32]
+k109.cl: launch 215: elementwise sub div -> f32[]
+k110.cl: launch 216: elementwise broadcast mul add mul mul -> f32[32] f32[32] f32[32]
+k111.cl: launch 221: elementwise mul add -> f32[64]
+k112.cl: launch 223: elementwise sub div -> f32[]
+k113.cl: launch 224: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
 
 // ---- k0.cl
 
@@ -983,7 +979,7 @@ void k27(__global const float* restrict x, __global const float* restrict w, __g
 
 // ---- k28.cl
 
-// launch 64: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64]
+// launch 64: reduction of broadcast mul add broadcast mul add add max sum div ge -> bool[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64]
 __kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[16];
@@ -1013,14 +1009,15 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
     const float v20 = (v18 + v19);
     const float v21 = (v15 + v20);
     const float v22 = nnc_max(v21, 0.0f);
-    b6[x10] = v21;
+    const float v23 = BOOL(v21 >= 0.0f);
+    b6[x10] = v23;
     b7[x10] = v17;
     b8[x10] = v12;
     acc += (acc_t) v22;
   }
-  const float r23 = (float) acc;
-  const float v24 = (r23 / 49.0f);
-  b9[o] = v24;
+  const float r24 = (float) acc;
+  const float v25 = (r24 / 49.0f);
+  b9[o] = v25;
 }
 
 // ---- k29.cl
@@ -1094,8 +1091,8 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k31.cl
 
-// launch 67: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 67: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1108,68 +1105,34 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 10;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k32.cl
 
-// launch 68: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[18];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k33.cl
-
-// launch 69: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 10;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k34.cl
-
-// launch 70: elementwise broadcast sub -> f32[B, 10]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[18];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k35.cl
-
-// launch 71: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k35(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 68: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k32(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1190,10 +1153,10 @@ __kernel void k35(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k36.cl
+// ---- k33.cl
 
-// launch 72: reduction of sum div neg -> f32[]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 69: reduction of sum div neg -> f32[]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1210,10 +1173,10 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k37.cl
+// ---- k34.cl
 
-// launch 73: elementwise mul -> f32[16, 1, 3, 3]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 70: elementwise mul -> f32[16, 1, 3, 3]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -1223,10 +1186,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k35.cl
 
-// launch 74: elementwise ge -> bool[B, 16, 28, 28]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 71: elementwise ge -> bool[B, 16, 28, 28]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1237,10 +1200,10 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k39.cl
+// ---- k36.cl
 
-// launch 76: elementwise ge -> bool[B, 32, 14, 14]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 73: elementwise ge -> bool[B, 32, 14, 14]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1251,10 +1214,10 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k37.cl
 
-// launch 77: elementwise div -> f32[]
-__kernel void k40(__global float* restrict b0, __global const int* restrict d) {
+// launch 74: elementwise div -> f32[]
+__kernel void k37(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1271,10 +1234,10 @@ __kernel void k40(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k41.cl
+// ---- k38.cl
 
-// launch 78: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 75: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1286,10 +1249,10 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k39.cl
 
-// launch 79: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 76: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1300,38 +1263,27 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k43.cl
-
-// launch 80: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[18];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 10;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k44.cl
+// ---- k40.cl
 
-// launch 81: matmul -> f32[B, 64]
+// launch 77: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k44(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 10;
   A += batch * M * K;
@@ -1380,10 +1332,10 @@ void k44(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k45.cl
+// ---- k41.cl
 
-// launch 82: elementwise div -> f32[B, 64]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 78: elementwise div -> f32[B, 64]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -1394,10 +1346,10 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k42.cl
 
-// launch 83: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[64] f32[64]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 79: reduction of broadcast select mul mul sum mul mul neg mul div div mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[64] f32[64]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1415,38 +1367,37 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
     const int x9 = j % 7;
     const int x10 = x8 + x9;
     const float v11 = b0[x10];
-    const float v12 = BOOL(v11 >= 0.0f);
-    const float v13 = b1[x3];
-    const float v14 = (v12 != 0.0f ? v13 : 0.0f);
-    const float v15 = b2[x10];
-    const float v16 = (v14 * v15);
-    const float v17 = b3[x10];
-    const float v18 = (v14 * v17);
-    b4[x10] = v18;
-    b5[x10] = v14;
-    acc += (acc_t) v16;
+    const float v12 = b1[x3];
+    const float v13 = (v11 != 0.0f ? v12 : 0.0f);
+    const float v14 = b2[x10];
+    const float v15 = (v13 * v14);
+    const float v16 = b3[x10];
+    const float v17 = (v13 * v16);
+    b4[x10] = v17;
+    b5[x10] = v13;
+    acc += (acc_t) v15;
   }
-  const float r19 = (float) acc;
-  const float v20 = b6[o];
-  const float v21 = (r19 * v20);
-  const float v22 = b7[o];
-  const float v23 = (v21 * v22);
-  const float v24 = (-v23);
-  const float v25 = (v24 * (0x1.0p-1f));
-  const float v26 = b8[o];
-  const float v27 = (v25 / v26);
-  const float v28 = (float) x0;
-  const float v29 = (v27 / v28);
-  b9[o] = v29;
-  const float v30 = b10[o];
-  const float v31 = (r19 * v30);
-  b11[o] = v31;
+  const float r18 = (float) acc;
+  const float v19 = b6[o];
+  const float v20 = (r18 * v19);
+  const float v21 = b7[o];
+  const float v22 = (v20 * v21);
+  const float v23 = (-v22);
+  const float v24 = (v23 * (0x1.0p-1f));
+  const float v25 = b8[o];
+  const float v26 = (v24 / v25);
+  const float v27 = (float) x0;
+  const float v28 = (v26 / v27);
+  b9[o] = v28;
+  const float v29 = b10[o];
+  const float v30 = (r18 * v29);
+  b11[o] = v30;
 }
 
-// ---- k47.cl
+// ---- k43.cl
 
-// launch 84: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 80: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1479,10 +1430,10 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k48.cl
+// ---- k44.cl
 
-// launch 85: elementwise broadcast add -> f32[B, 64, 7, 7]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 81: elementwise broadcast add -> f32[B, 64, 7, 7]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1496,11 +1447,11 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k45.cl
 
-// launch 86: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 82: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k49(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k45(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1550,10 +1501,10 @@ void k49(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k50.cl
+// ---- k46.cl
 
-// launch 87: elementwise ge -> bool[B, 64, 7, 7]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 83: elementwise ge -> bool[B, 64, 7, 7]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1564,10 +1515,10 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k51.cl
+// ---- k47.cl
 
-// launch 88: reduction of mul sum mul mul neg mul div div mul -> f32[64] f32[64]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 84: reduction of mul sum mul mul neg mul div div mul -> f32[64] f32[64]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1606,10 +1557,10 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = v26;
 }
 
-// ---- k52.cl
+// ---- k48.cl
 
-// launch 89: reduction of mul broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 85: reduction of mul broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1644,11 +1595,11 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = v22;
 }
 
-// ---- k53.cl
+// ---- k49.cl
 
-// launch 91: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 87: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k53(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k49(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1698,10 +1649,10 @@ void k53(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k54.cl
+// ---- k50.cl
 
-// launch 92: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 88: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1719,10 +1670,10 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k55.cl
+// ---- k51.cl
 
-// launch 93: reduction of sum mul mul -> f32[64] f32[64]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 89: reduction of sum mul mul -> f32[64] f32[64]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1751,10 +1702,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k56.cl
+// ---- k52.cl
 
-// launch 94: elementwise mul mul neg mul div div -> f32[64]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 90: elementwise mul mul neg mul div div -> f32[64]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -1773,11 +1724,11 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k53.cl
 
-// launch 97: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 93: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k57(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k53(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1827,10 +1778,10 @@ void k57(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k58.cl
+// ---- k54.cl
 
-// launch 98: elementwise add select mul mul mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 94: elementwise add select mul mul mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1856,10 +1807,10 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k55.cl
 
-// launch 99: reduction of sum mul mul -> f32[32] f32[32]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 95: reduction of sum mul mul -> f32[32] f32[32]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1888,10 +1839,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k60.cl
+// ---- k56.cl
 
-// launch 100: elementwise mul mul neg mul div div -> f32[32]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 96: elementwise mul mul neg mul div div -> f32[32]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -1910,10 +1861,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k61.cl
+// ---- k57.cl
 
-// launch 101: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 97: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1946,10 +1897,10 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k62.cl
+// ---- k58.cl
 
-// launch 102: elementwise broadcast add -> f32[B, 32, 14, 14]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 98: elementwise broadcast add -> f32[B, 32, 14, 14]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1963,11 +1914,11 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k59.cl
 
-// launch 103: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 99: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k63(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k59(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2017,11 +1968,11 @@ void k63(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k64.cl
+// ---- k60.cl
 
-// launch 109: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 105: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k64(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k60(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2071,10 +2022,10 @@ void k64(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k65.cl
+// ---- k61.cl
 
-// launch 110: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 106: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -2092,11 +2043,11 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k66.cl
+// ---- k62.cl
 
-// launch 115: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 111: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k66(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k62(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2146,10 +2097,10 @@ void k66(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k67.cl
+// ---- k63.cl
 
-// launch 116: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 112: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2169,10 +2120,10 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
+// ---- k64.cl
 
-// launch 118: reduction of sum mul mul -> f32[16] f32[16]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 114: reduction of sum mul mul -> f32[16] f32[16]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -2201,10 +2152,10 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k69.cl
+// ---- k65.cl
 
-// launch 119: elementwise mul mul neg mul div div -> f32[16]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 115: elementwise mul mul neg mul div div -> f32[16]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2223,10 +2174,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k70.cl
+// ---- k66.cl
 
-// launch 120: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 116: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -2259,10 +2210,10 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k71.cl
+// ---- k67.cl
 
-// launch 121: elementwise broadcast add -> f32[B, 16, 28, 28]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 117: elementwise broadcast add -> f32[B, 16, 28, 28]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2276,11 +2227,11 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k72.cl
+// ---- k68.cl
 
-// launch 122: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 118: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k72(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k68(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2330,10 +2281,10 @@ void k72(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k73.cl
+// ---- k69.cl
 
-// launch 123: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 119: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2351,11 +2302,11 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k74.cl
+// ---- k70.cl
 
-// launch 134: conv2d_weight_grad -> f32[16, 1, 3, 3]
+// launch 130: conv2d_weight_grad -> f32[16, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 4, 1)))
-void k74(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k70(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2406,10 +2357,10 @@ void k74(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k75.cl
+// ---- k71.cl
 
-// launch 135: elementwise mul add add mul sub -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 131: elementwise mul add add mul sub -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -2426,10 +2377,10 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k76.cl
+// ---- k72.cl
 
-// launch 136: elementwise mul -> f32[16]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 132: elementwise mul -> f32[16]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2439,10 +2390,10 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k77.cl
+// ---- k73.cl
 
-// launch 137: elementwise mul add add mul sub -> f32[16] f32[16]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 133: elementwise mul add add mul sub -> f32[16] f32[16]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2459,10 +2410,10 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k78.cl
+// ---- k74.cl
 
-// launch 141: elementwise mul -> f32[16, 16, 3, 3]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 137: elementwise mul -> f32[16, 16, 3, 3]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -2472,11 +2423,11 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k79.cl
+// ---- k75.cl
 
-// launch 142: conv2d_weight_grad -> f32[16, 16, 3, 3]
+// launch 138: conv2d_weight_grad -> f32[16, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k79(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k75(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2527,10 +2478,10 @@ void k79(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k80.cl
+// ---- k76.cl
 
-// launch 143: elementwise mul add add mul sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 139: elementwise mul add add mul sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -2547,10 +2498,10 @@ __kernel void k80(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k81.cl
+// ---- k77.cl
 
-// launch 157: elementwise mul -> f32[32, 16, 3, 3]
-__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 153: elementwise mul -> f32[32, 16, 3, 3]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -2560,11 +2511,11 @@ __kernel void k81(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k82.cl
+// ---- k78.cl
 
-// launch 158: conv2d_weight_grad -> f32[32, 16, 3, 3]
+// launch 154: conv2d_weight_grad -> f32[32, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k82(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k78(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2615,10 +2566,10 @@ void k82(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k83.cl
+// ---- k79.cl
 
-// launch 159: elementwise mul add add mul sub -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 155: elementwise mul add add mul sub -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
+__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -2635,10 +2586,10 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k84.cl
+// ---- k80.cl
 
-// launch 160: elementwise mul -> f32[32]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 156: elementwise mul -> f32[32]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2648,10 +2599,10 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k85.cl
+// ---- k81.cl
 
-// launch 161: elementwise mul add add mul sub -> f32[32] f32[32]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 157: elementwise mul add add mul sub -> f32[32] f32[32]
+__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2668,10 +2619,10 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k86.cl
+// ---- k82.cl
 
-// launch 165: elementwise mul -> f32[32, 32, 3, 3]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 161: elementwise mul -> f32[32, 32, 3, 3]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -2681,11 +2632,11 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k87.cl
+// ---- k83.cl
 
-// launch 166: conv2d_weight_grad -> f32[32, 32, 3, 3]
+// launch 162: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k87(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k83(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2736,10 +2687,10 @@ void k87(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k88.cl
+// ---- k84.cl
 
-// launch 167: elementwise mul add add mul sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 163: elementwise mul add add mul sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -2756,10 +2707,10 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k89.cl
+// ---- k85.cl
 
-// launch 173: elementwise mul -> f32[32, 16, 1, 1]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 169: elementwise mul -> f32[32, 16, 1, 1]
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 512) {
     const int i0 = gid - 0;
@@ -2769,11 +2720,11 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k90.cl
+// ---- k86.cl
 
-// launch 174: conv2d_weight_grad -> f32[32, 16, 1, 1]
+// launch 170: conv2d_weight_grad -> f32[32, 16, 1, 1]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k90(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k86(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2824,10 +2775,10 @@ void k90(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k91.cl
+// ---- k87.cl
 
-// launch 175: elementwise mul add add mul sub -> f32[32, 16, 1, 1] f32[32, 16, 1, 1]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 171: elementwise mul add add mul sub -> f32[32, 16, 1, 1] f32[32, 16, 1, 1]
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 512) {
     const int i0 = gid - 0;
@@ -2844,10 +2795,10 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k92.cl
+// ---- k88.cl
 
-// launch 180: elementwise mul -> f32[64, 32, 3, 3]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 176: elementwise mul -> f32[64, 32, 3, 3]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -2857,11 +2808,11 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k93.cl
+// ---- k89.cl
 
-// launch 181: conv2d_weight_grad -> f32[64, 32, 3, 3]
+// launch 177: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k93(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k89(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2912,10 +2863,10 @@ void k93(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k94.cl
+// ---- k90.cl
 
-// launch 182: elementwise mul add add mul sub -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 178: elementwise mul add add mul sub -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -2932,10 +2883,10 @@ __kernel void k94(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k95.cl
+// ---- k91.cl
 
-// launch 183: elementwise mul -> f32[64]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 179: elementwise mul -> f32[64]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2945,10 +2896,10 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k96.cl
+// ---- k92.cl
 
-// launch 184: elementwise mul add add mul sub -> f32[64] f32[64]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 180: elementwise mul add add mul sub -> f32[64] f32[64]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2965,10 +2916,10 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k97.cl
+// ---- k93.cl
 
-// launch 188: elementwise mul -> f32[64, 64, 3, 3]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 184: elementwise mul -> f32[64, 64, 3, 3]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -2978,11 +2929,11 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k98.cl
+// ---- k94.cl
 
-// launch 189: conv2d_weight_grad -> f32[64, 64, 3, 3]
+// launch 185: conv2d_weight_grad -> f32[64, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k98(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k94(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3033,10 +2984,10 @@ void k98(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k99.cl
+// ---- k95.cl
 
-// launch 190: elementwise mul add add mul sub -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 186: elementwise mul add add mul sub -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3053,10 +3004,10 @@ __kernel void k99(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k100.cl
+// ---- k96.cl
 
-// launch 196: elementwise mul -> f32[64, 32, 1, 1]
-__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 192: elementwise mul -> f32[64, 32, 1, 1]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3066,11 +3017,11 @@ __kernel void k100(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k101.cl
+// ---- k97.cl
 
-// launch 197: conv2d_weight_grad -> f32[64, 32, 1, 1]
+// launch 193: conv2d_weight_grad -> f32[64, 32, 1, 1]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k101(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k97(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -3121,10 +3072,10 @@ void k101(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k102.cl
+// ---- k98.cl
 
-// launch 198: elementwise mul add add mul sub -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
-__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 194: elementwise mul add add mul sub -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3141,10 +3092,10 @@ __kernel void k102(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k103.cl
+// ---- k99.cl
 
-// launch 203: elementwise mul -> f32[10, 64]
-__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 199: elementwise mul -> f32[10, 64]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 640) {
     const int i0 = gid - 0;
@@ -3154,11 +3105,11 @@ __kernel void k103(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k104.cl
+// ---- k100.cl
 
-// launch 204: matmul a' -> f32[10, 64]
+// launch 200: matmul a' -> f32[10, 64]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k104(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k100(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 64, K = d[0];
   A += batch * M * K;
@@ -3207,10 +3158,10 @@ void k104(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k105.cl
+// ---- k101.cl
 
-// launch 205: elementwise mul add add mul sub -> f32[10, 64] f32[10, 64]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 201: elementwise mul add add mul sub -> f32[10, 64] f32[10, 64]
+__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 640) {
     const int i0 = gid - 0;
@@ -3227,10 +3178,10 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k106.cl
+// ---- k102.cl
 
-// launch 206: elementwise mul -> f32[10]
-__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 202: elementwise mul -> f32[10]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -3240,10 +3191,10 @@ __kernel void k106(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k107.cl
+// ---- k103.cl
 
-// launch 207: reduction of sum -> f32[10]
-__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 203: reduction of sum -> f32[10]
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -3259,10 +3210,10 @@ __kernel void k107(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k108.cl
+// ---- k104.cl
 
-// launch 208: elementwise mul add add mul sub -> f32[10] f32[10]
-__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 204: elementwise mul add add mul sub -> f32[10] f32[10]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -3279,10 +3230,10 @@ __kernel void k108(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k109.cl
+// ---- k105.cl
 
-// launch 209: elementwise mul add -> f32[16]
-__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 205: elementwise mul add -> f32[16]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -3294,10 +3245,10 @@ __kernel void k109(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k110.cl
+// ---- k106.cl
 
-// launch 211: elementwise sub div -> f32[]
-__kernel void k110(__global float* restrict b0, __global const int* restrict d) {
+// launch 207: elementwise sub div -> f32[]
+__kernel void k106(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -3317,10 +3268,10 @@ __kernel void k110(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k111.cl
+// ---- k107.cl
 
-// launch 212: elementwise broadcast mul add mul mul -> f32[16] f32[16] f32[16]
-__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 208: elementwise broadcast mul add mul mul -> f32[16] f32[16] f32[16]
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -3339,10 +3290,10 @@ __kernel void k111(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k112.cl
+// ---- k108.cl
 
-// launch 217: elementwise mul add -> f32[32]
-__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 213: elementwise mul add -> f32[32]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3354,10 +3305,10 @@ __kernel void k112(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k113.cl
+// ---- k109.cl
 
-// launch 219: elementwise sub div -> f32[]
-__kernel void k113(__global float* restrict b0, __global const int* restrict d) {
+// launch 215: elementwise sub div -> f32[]
+__kernel void k109(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -3377,10 +3328,10 @@ __kernel void k113(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k114.cl
+// ---- k110.cl
 
-// launch 220: elementwise broadcast mul add mul mul -> f32[32] f32[32] f32[32]
-__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 216: elementwise broadcast mul add mul mul -> f32[32] f32[32] f32[32]
+__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3399,10 +3350,10 @@ __kernel void k114(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k115.cl
+// ---- k111.cl
 
-// launch 225: elementwise mul add -> f32[64]
-__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 221: elementwise mul add -> f32[64]
+__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3414,10 +3365,10 @@ __kernel void k115(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k116.cl
+// ---- k112.cl
 
-// launch 227: elementwise sub div -> f32[]
-__kernel void k116(__global float* restrict b0, __global const int* restrict d) {
+// launch 223: elementwise sub div -> f32[]
+__kernel void k112(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -3437,10 +3388,10 @@ __kernel void k116(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k117.cl
+// ---- k113.cl
 
-// launch 228: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
-__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 224: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
+__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;

@@ -1,4 +1,4 @@
-// SmallCnn: kernels of one training step: 40 OpenCL kernels for 41 launches
+// SmallCnn: kernels of one training step: 36 OpenCL kernels for 37 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: conv2d -> f32[B, 32, 28, 28]
 k2.cl: launch 2: elementwise add max ge -> f32[B, 32, 28, 28] bool[B, 32, 28, 28]
@@ -12,33 +12,29 @@ k9.cl: launch 9: elementwise add max ge -> f32[B, 128] bool[B, 128]
 k10.cl: launch 10: elementwise random lt cast mul mul -> f32[B, 128] f32[B, 128]
 k11.cl: launch 11: matmul b' -> f32[B, 10]
 k12.cl: launch 12: elementwise add -> f32[B, 10]
-k13.cl: launch 13: reduction of reduce_max stop_gradient -> f32[B, 1]
-k14.cl: launch 14: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k15.cl: launch 15: reduction of sum log -> f32[B, 1] f32[B, 1]
-k16.cl: launch 16: elementwise broadcast sub -> f32[B, 10]
-k17.cl: launch 17: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k18.cl: launch 18: reduction of sum div neg -> f32[]
-k19.cl: launch 19: elementwise div -> f32[]
-k20.cl: launch 20: elementwise broadcast select -> f32[B, 1, 10]
-k21.cl: launch 21: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k22.cl: launch 22: elementwise broadcast mul add -> f32[B, 10]
-k23.cl: launch 23: matmul -> f32[B, 128]
-k24.cl: launch 24: elementwise mul mul select -> f32[B, 128]
-k25.cl: launch 25: matmul -> f32[B, 3136]
-k26.cl: launch 27: max_pool2d_scatter -> f32[B, 64, 14, 14]
-k27.cl: launch 28: elementwise select -> f32[B, 64, 14, 14]
-k28.cl: launch 29: conv2d_input_grad -> f32[B, 32, 14, 14]
-k29.cl: launch 30: max_pool2d_scatter -> f32[B, 32, 28, 28]
-k30.cl: launch 31: elementwise select -> f32[B, 32, 28, 28]
-k31.cl: launch 32: conv2d_weight_grad -> f32[32, 1, 3, 3]
-k32.cl: launch 33: reduction of sum -> f32[32]
-k33.cl: launch 34: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k34.cl: launch 35: reduction of sum -> f32[64]
-k35.cl: launch 36: matmul a' -> f32[128, 3136]
-k36.cl: launch 37: reduction of sum -> f32[128]
-k37.cl: launch 38: matmul a' -> f32[10, 128]
-k38.cl: launch 39: reduction of sum -> f32[10]
-k39.cl: launch 40: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[128, 3136] f32[128, 3136] f32[128, 3136] f32[128] f32[128] f32[128] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k13.cl: launch 13: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+k14.cl: launch 14: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k15.cl: launch 15: reduction of sum div neg -> f32[]
+k16.cl: launch 16: elementwise div -> f32[]
+k17.cl: launch 17: elementwise broadcast select -> f32[B, 1, 10]
+k18.cl: launch 18: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+k19.cl: launch 19: matmul -> f32[B, 128]
+k20.cl: launch 20: elementwise mul mul select -> f32[B, 128]
+k21.cl: launch 21: matmul -> f32[B, 3136]
+k22.cl: launch 23: max_pool2d_scatter -> f32[B, 64, 14, 14]
+k23.cl: launch 24: elementwise select -> f32[B, 64, 14, 14]
+k24.cl: launch 25: conv2d_input_grad -> f32[B, 32, 14, 14]
+k25.cl: launch 26: max_pool2d_scatter -> f32[B, 32, 28, 28]
+k26.cl: launch 27: elementwise select -> f32[B, 32, 28, 28]
+k27.cl: launch 28: conv2d_weight_grad -> f32[32, 1, 3, 3]
+k28.cl: launch 29: reduction of sum -> f32[32]
+k29.cl: launch 30: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k30.cl: launch 31: reduction of sum -> f32[64]
+k31.cl: launch 32: matmul a' -> f32[128, 3136]
+k32.cl: launch 33: reduction of sum -> f32[128]
+k33.cl: launch 34: matmul a' -> f32[10, 128]
+k34.cl: launch 35: reduction of sum -> f32[10]
+k35.cl: launch 36: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[128, 3136] f32[128, 3136] f32[128, 3136] f32[128] f32[128] f32[128] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -400,8 +396,8 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k13.cl
 
-// launch 13: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 13: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -414,68 +410,34 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 10;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k14.cl
 
-// launch 14: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[14];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k15.cl
-
-// launch 15: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 10;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k16.cl
-
-// launch 16: elementwise broadcast sub -> f32[B, 10]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[14];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k17.cl
-
-// launch 17: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k17(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 14: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k14(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -496,10 +458,10 @@ __kernel void k17(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k18.cl
+// ---- k15.cl
 
-// launch 18: reduction of sum div neg -> f32[]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 15: reduction of sum div neg -> f32[]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -516,10 +478,10 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k19.cl
+// ---- k16.cl
 
-// launch 19: elementwise div -> f32[]
-__kernel void k19(__global float* restrict b0, __global const int* restrict d) {
+// launch 16: elementwise div -> f32[]
+__kernel void k16(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -536,10 +498,10 @@ __kernel void k19(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k20.cl
+// ---- k17.cl
 
-// launch 20: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 17: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -551,10 +513,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k18.cl
 
-// launch 21: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 18: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -565,38 +527,27 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k22.cl
-
-// launch 22: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[14];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 10;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k23.cl
+// ---- k19.cl
 
-// launch 23: matmul -> f32[B, 128]
+// launch 19: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 10;
   A += batch * M * K;
@@ -645,10 +596,10 @@ void k23(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k24.cl
+// ---- k20.cl
 
-// launch 24: elementwise mul mul select -> f32[B, 128]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 20: elementwise mul mul select -> f32[B, 128]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -663,11 +614,11 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k21.cl
 
-// launch 25: matmul -> f32[B, 3136]
+// launch 21: matmul -> f32[B, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 3136, K = 128;
   A += batch * M * K;
@@ -716,10 +667,10 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k26.cl
+// ---- k22.cl
 
-// launch 27: max_pool2d_scatter -> f32[B, 64, 14, 14]
-__kernel void k26(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 23: max_pool2d_scatter -> f32[B, 64, 14, 14]
+__kernel void k22(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -734,10 +685,10 @@ __kernel void k26(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k27.cl
+// ---- k23.cl
 
-// launch 28: elementwise select -> f32[B, 64, 14, 14]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 24: elementwise select -> f32[B, 64, 14, 14]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -749,11 +700,11 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k24.cl
 
-// launch 29: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 25: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k28(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k24(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -803,10 +754,10 @@ void k28(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k29.cl
+// ---- k25.cl
 
-// launch 30: max_pool2d_scatter -> f32[B, 32, 28, 28]
-__kernel void k29(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 26: max_pool2d_scatter -> f32[B, 32, 28, 28]
+__kernel void k25(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -821,10 +772,10 @@ __kernel void k29(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k30.cl
+// ---- k26.cl
 
-// launch 31: elementwise select -> f32[B, 32, 28, 28]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 27: elementwise select -> f32[B, 32, 28, 28]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -836,11 +787,11 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k27.cl
 
-// launch 32: conv2d_weight_grad -> f32[32, 1, 3, 3]
+// launch 28: conv2d_weight_grad -> f32[32, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k31(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k27(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -891,10 +842,10 @@ void k31(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k32.cl
+// ---- k28.cl
 
-// launch 33: reduction of sum -> f32[32]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 29: reduction of sum -> f32[32]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -918,11 +869,11 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k33.cl
+// ---- k29.cl
 
-// launch 34: conv2d_weight_grad -> f32[64, 32, 3, 3]
+// launch 30: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k33(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k29(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -973,10 +924,10 @@ void k33(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k34.cl
+// ---- k30.cl
 
-// launch 35: reduction of sum -> f32[64]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 31: reduction of sum -> f32[64]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1000,11 +951,11 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k35.cl
+// ---- k31.cl
 
-// launch 36: matmul a' -> f32[128, 3136]
+// launch 32: matmul a' -> f32[128, 3136]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k35(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k31(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 3136, K = d[0];
   A += batch * M * K;
@@ -1053,10 +1004,10 @@ void k35(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k36.cl
+// ---- k32.cl
 
-// launch 37: reduction of sum -> f32[128]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 33: reduction of sum -> f32[128]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1072,11 +1023,11 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k37.cl
+// ---- k33.cl
 
-// launch 38: matmul a' -> f32[10, 128]
+// launch 34: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k37(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 128, K = d[0];
   A += batch * M * K;
@@ -1125,10 +1076,10 @@ void k37(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k38.cl
+// ---- k34.cl
 
-// launch 39: reduction of sum -> f32[10]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 35: reduction of sum -> f32[10]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -1144,10 +1095,10 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k39.cl
+// ---- k35.cl
 
-// launch 40: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[128, 3136] f32[128, 3136] f32[128, 3136] f32[128] f32[128] f32[128] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k39(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
+// launch 36: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32, 1, 3, 3] f32[32] f32[32] f32[32] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[128, 3136] f32[128, 3136] f32[128, 3136] f32[128] f32[128] f32[128] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+__kernel void k35(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

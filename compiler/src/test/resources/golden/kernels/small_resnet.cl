@@ -1,4 +1,4 @@
-// SmallResNet: kernels of one training step: 182 OpenCL kernels for 294 launches
+// SmallResNet: kernels of one training step: 178 OpenCL kernels for 290 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: conv2d -> f32[B, 32, 28, 28]
 k2.cl: launch 2: reduction of sum -> f32[32]
@@ -33,154 +33,150 @@ k30.cl: launch 50: elementwise broadcast mul add max -> f32[B, 128, 4, 4] f32[B,
 k31.cl: launch 51: conv2d -> f32[B, 128, 4, 4]
 k32.cl: launch 57: elementwise add sqrt recip mul mul -> f32[128] f32[128] f32[128] f32[128]
 k33.cl: launch 58: conv2d -> f32[B, 128, 4, 4]
-k34.cl: launch 65: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128]
+k34.cl: launch 65: reduction of broadcast mul add broadcast mul add add max sum div ge -> bool[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128]
 k35.cl: launch 66: matmul b' -> f32[B, 10]
 k36.cl: launch 67: elementwise add -> f32[B, 10]
-k37.cl: launch 68: reduction of reduce_max stop_gradient -> f32[B, 1]
-k38.cl: launch 69: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k39.cl: launch 70: reduction of sum log -> f32[B, 1] f32[B, 1]
-k40.cl: launch 71: elementwise broadcast sub -> f32[B, 10]
-k41.cl: launch 72: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k42.cl: launch 73: reduction of sum div neg -> f32[]
-k43.cl: launch 74: elementwise cast div min mul cos add mul pow sub pow sub -> f32[] f32[] f32[]
-k44.cl: launch 75: elementwise mul -> f32[32, 1, 3, 3]
-k45.cl: launch 76: elementwise ge -> bool[B, 32, 28, 28]
-k46.cl: launch 77: elementwise ge -> bool[B, 32, 14, 14]
-k47.cl: launch 78: elementwise ge -> bool[B, 64, 7, 7]
-k48.cl: launch 79: elementwise div -> f32[]
-k49.cl: launch 80: elementwise broadcast select -> f32[B, 1, 10]
-k50.cl: launch 81: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k51.cl: launch 82: elementwise broadcast mul add -> f32[B, 10]
-k52.cl: launch 83: matmul -> f32[B, 128]
-k53.cl: launch 84: elementwise div -> f32[B, 128]
-k54.cl: launch 85: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[128] f32[128]
-k55.cl: launch 86: reduction of broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
-k56.cl: launch 87: elementwise broadcast add -> f32[B, 128, 4, 4]
-k57.cl: launch 88: conv2d_input_grad -> f32[B, 64, 7, 7]
-k58.cl: launch 89: elementwise ge -> bool[B, 128, 4, 4]
-k59.cl: launch 90: reduction of mul sum mul mul neg mul div div mul -> f32[128] f32[128]
-k60.cl: launch 91: reduction of mul broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
-k61.cl: launch 93: conv2d_input_grad -> f32[B, 128, 4, 4]
-k62.cl: launch 94: elementwise select mul mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-k63.cl: launch 95: reduction of sum mul mul -> f32[128] f32[128]
-k64.cl: launch 96: elementwise mul mul neg mul div div -> f32[128]
-k65.cl: launch 99: conv2d_input_grad -> f32[B, 64, 7, 7]
-k66.cl: launch 100: elementwise add select mul mul mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k67.cl: launch 101: reduction of sum mul mul -> f32[64] f32[64]
-k68.cl: launch 102: elementwise mul mul neg mul div div -> f32[64]
-k69.cl: launch 103: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-k70.cl: launch 104: elementwise broadcast add -> f32[B, 64, 7, 7]
-k71.cl: launch 105: conv2d_input_grad -> f32[B, 32, 14, 14]
-k72.cl: launch 111: conv2d_input_grad -> f32[B, 64, 7, 7]
-k73.cl: launch 112: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k74.cl: launch 117: conv2d_input_grad -> f32[B, 32, 14, 14]
-k75.cl: launch 118: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k76.cl: launch 120: reduction of sum mul mul -> f32[32] f32[32]
-k77.cl: launch 121: elementwise mul mul neg mul div div -> f32[32]
-k78.cl: launch 122: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-k79.cl: launch 123: elementwise broadcast add -> f32[B, 32, 14, 14]
-k80.cl: launch 124: conv2d_input_grad -> f32[B, 32, 14, 14]
-k81.cl: launch 125: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k82.cl: launch 131: elementwise add -> f32[B, 32, 14, 14]
-k83.cl: launch 132: max_pool2d_scatter -> f32[B, 32, 28, 28]
-k84.cl: launch 133: elementwise select mul mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
-k85.cl: launch 134: reduction of sum mul mul -> f32[32] f32[32]
-k86.cl: launch 135: elementwise mul mul neg mul div div -> f32[32]
-k87.cl: launch 136: reduction of broadcast mul add add neg sum div -> f32[B, 32, 28, 28] f32[32]
-k88.cl: launch 137: elementwise broadcast add -> f32[B, 32, 28, 28]
-k89.cl: launch 138: conv2d_weight_grad -> f32[32, 1, 3, 3]
-k90.cl: launch 139: elementwise mul add mul add mul mul -> f32[32, 1, 3, 3] f32[32, 1, 3, 3]
-k91.cl: launch 140: elementwise broadcast div mul -> f32[32, 1, 3, 3]
-k92.cl: launch 141: elementwise mul add -> f32[32, 1, 3, 3]
-k93.cl: launch 142: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 1, 3, 3]
-k94.cl: launch 143: elementwise mul -> f32[32]
-k95.cl: launch 144: elementwise mul add mul add mul mul -> f32[32] f32[32]
-k96.cl: launch 145: elementwise broadcast div mul -> f32[32] f32[32]
-k97.cl: launch 146: elementwise mul add -> f32[32]
-k98.cl: launch 147: elementwise broadcast div sqrt add div sub sub mul add -> f32[32] f32[32]
-k99.cl: launch 150: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-k100.cl: launch 151: elementwise mul add div sqrt add div sub sub mul add -> f32[32] f32[32]
-k101.cl: launch 152: elementwise mul -> f32[32, 32, 3, 3]
-k102.cl: launch 153: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k103.cl: launch 154: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k104.cl: launch 155: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k105.cl: launch 156: elementwise mul add -> f32[32, 32, 3, 3]
-k106.cl: launch 157: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k107.cl: launch 167: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k108.cl: launch 168: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k109.cl: launch 176: elementwise mul -> f32[64, 32, 3, 3]
-k110.cl: launch 177: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k111.cl: launch 178: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-k112.cl: launch 179: elementwise broadcast div mul -> f32[64, 32, 3, 3]
-k113.cl: launch 180: elementwise mul add -> f32[64, 32, 3, 3]
-k114.cl: launch 181: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 3, 3]
-k115.cl: launch 182: elementwise mul -> f32[64]
-k116.cl: launch 183: elementwise mul add mul add mul mul -> f32[64] f32[64]
-k117.cl: launch 184: elementwise broadcast div mul -> f32[64] f32[64]
-k118.cl: launch 185: elementwise mul add -> f32[64]
-k119.cl: launch 186: elementwise broadcast div sqrt add div sub sub mul add -> f32[64] f32[64]
-k120.cl: launch 189: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-k121.cl: launch 190: elementwise mul add div sqrt add div sub sub mul add -> f32[64] f32[64]
-k122.cl: launch 191: elementwise mul -> f32[64, 64, 3, 3]
-k123.cl: launch 192: conv2d_weight_grad -> f32[64, 64, 3, 3]
-k124.cl: launch 193: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-k125.cl: launch 194: elementwise broadcast div mul -> f32[64, 64, 3, 3]
-k126.cl: launch 195: elementwise mul add -> f32[64, 64, 3, 3]
-k127.cl: launch 196: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 64, 3, 3]
-k128.cl: launch 204: elementwise mul -> f32[64, 32, 1, 1]
-k129.cl: launch 205: conv2d_weight_grad -> f32[64, 32, 1, 1]
-k130.cl: launch 206: elementwise mul add mul add mul mul -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
-k131.cl: launch 207: elementwise broadcast div mul -> f32[64, 32, 1, 1]
-k132.cl: launch 208: elementwise mul add -> f32[64, 32, 1, 1]
-k133.cl: launch 209: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 1, 1]
-k134.cl: launch 216: elementwise mul -> f32[128, 64, 3, 3]
-k135.cl: launch 217: conv2d_weight_grad -> f32[128, 64, 3, 3]
-k136.cl: launch 218: elementwise mul add mul add mul mul -> f32[128, 64, 3, 3] f32[128, 64, 3, 3]
-k137.cl: launch 219: elementwise broadcast div mul -> f32[128, 64, 3, 3]
-k138.cl: launch 220: elementwise mul add -> f32[128, 64, 3, 3]
-k139.cl: launch 221: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 3, 3]
-k140.cl: launch 222: elementwise mul -> f32[128]
-k141.cl: launch 223: elementwise mul add mul add mul mul -> f32[128] f32[128]
-k142.cl: launch 224: elementwise broadcast div mul -> f32[128] f32[128]
-k143.cl: launch 225: elementwise mul add -> f32[128]
-k144.cl: launch 226: elementwise broadcast div sqrt add div sub sub mul add -> f32[128] f32[128]
-k145.cl: launch 229: elementwise mul add mul add div mul mul mul -> f32[128] f32[128] f32[128]
-k146.cl: launch 230: elementwise mul add div sqrt add div sub sub mul add -> f32[128] f32[128]
-k147.cl: launch 231: elementwise mul -> f32[128, 128, 3, 3]
-k148.cl: launch 232: conv2d_weight_grad -> f32[128, 128, 3, 3]
-k149.cl: launch 233: elementwise mul add mul add mul mul -> f32[128, 128, 3, 3] f32[128, 128, 3, 3]
-k150.cl: launch 234: elementwise broadcast div mul -> f32[128, 128, 3, 3]
-k151.cl: launch 235: elementwise mul add -> f32[128, 128, 3, 3]
-k152.cl: launch 236: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 128, 3, 3]
-k153.cl: launch 244: elementwise mul -> f32[128, 64, 1, 1]
-k154.cl: launch 245: conv2d_weight_grad -> f32[128, 64, 1, 1]
-k155.cl: launch 246: elementwise mul add mul add mul mul -> f32[128, 64, 1, 1] f32[128, 64, 1, 1]
-k156.cl: launch 247: elementwise broadcast div mul -> f32[128, 64, 1, 1]
-k157.cl: launch 248: elementwise mul add -> f32[128, 64, 1, 1]
-k158.cl: launch 249: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 1, 1]
-k159.cl: launch 256: elementwise mul -> f32[10, 128]
-k160.cl: launch 257: matmul a' -> f32[10, 128]
-k161.cl: launch 258: elementwise mul add mul add mul mul -> f32[10, 128] f32[10, 128]
-k162.cl: launch 259: elementwise broadcast div mul -> f32[10, 128]
-k163.cl: launch 260: elementwise mul add -> f32[10, 128]
-k164.cl: launch 261: elementwise broadcast div sqrt add div sub sub mul add -> f32[10, 128]
-k165.cl: launch 262: elementwise mul -> f32[10]
-k166.cl: launch 263: reduction of sum -> f32[10]
-k167.cl: launch 264: elementwise mul add mul add mul mul -> f32[10] f32[10]
-k168.cl: launch 265: elementwise broadcast div mul -> f32[10]
-k169.cl: launch 266: elementwise mul add -> f32[10]
-k170.cl: launch 267: elementwise broadcast div sqrt add div sub sub mul add -> f32[10]
-k171.cl: launch 268: elementwise mul add -> f32[32]
-k172.cl: launch 270: elementwise sub div -> f32[]
-k173.cl: launch 271: elementwise broadcast mul add -> f32[32]
-k174.cl: launch 274: elementwise sub div -> f32[]
-k175.cl: launch 275: elementwise broadcast mul add mul -> f32[32] f32[32]
-k176.cl: launch 278: elementwise mul add -> f32[64]
-k177.cl: launch 280: elementwise sub div -> f32[]
-k178.cl: launch 281: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
-k179.cl: launch 286: elementwise mul add -> f32[128]
-k180.cl: launch 288: elementwise sub div -> f32[]
-k181.cl: launch 289: elementwise broadcast mul add mul mul -> f32[128] f32[128] f32[128]
+k37.cl: launch 68: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+k38.cl: launch 69: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k39.cl: launch 70: reduction of sum div neg -> f32[]
+k40.cl: launch 71: elementwise cast div min mul cos add mul pow sub pow sub -> f32[] f32[] f32[]
+k41.cl: launch 72: elementwise mul -> f32[32, 1, 3, 3]
+k42.cl: launch 73: elementwise ge -> bool[B, 32, 28, 28]
+k43.cl: launch 74: elementwise ge -> bool[B, 32, 14, 14]
+k44.cl: launch 75: elementwise ge -> bool[B, 64, 7, 7]
+k45.cl: launch 76: elementwise div -> f32[]
+k46.cl: launch 77: elementwise broadcast select -> f32[B, 1, 10]
+k47.cl: launch 78: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+k48.cl: launch 79: matmul -> f32[B, 128]
+k49.cl: launch 80: elementwise div -> f32[B, 128]
+k50.cl: launch 81: reduction of broadcast select mul mul sum mul mul neg mul div div mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[128] f32[128]
+k51.cl: launch 82: reduction of broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
+k52.cl: launch 83: elementwise broadcast add -> f32[B, 128, 4, 4]
+k53.cl: launch 84: conv2d_input_grad -> f32[B, 64, 7, 7]
+k54.cl: launch 85: elementwise ge -> bool[B, 128, 4, 4]
+k55.cl: launch 86: reduction of mul sum mul mul neg mul div div mul -> f32[128] f32[128]
+k56.cl: launch 87: reduction of mul broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
+k57.cl: launch 89: conv2d_input_grad -> f32[B, 128, 4, 4]
+k58.cl: launch 90: elementwise select mul mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
+k59.cl: launch 91: reduction of sum mul mul -> f32[128] f32[128]
+k60.cl: launch 92: elementwise mul mul neg mul div div -> f32[128]
+k61.cl: launch 95: conv2d_input_grad -> f32[B, 64, 7, 7]
+k62.cl: launch 96: elementwise add select mul mul mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k63.cl: launch 97: reduction of sum mul mul -> f32[64] f32[64]
+k64.cl: launch 98: elementwise mul mul neg mul div div -> f32[64]
+k65.cl: launch 99: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+k66.cl: launch 100: elementwise broadcast add -> f32[B, 64, 7, 7]
+k67.cl: launch 101: conv2d_input_grad -> f32[B, 32, 14, 14]
+k68.cl: launch 107: conv2d_input_grad -> f32[B, 64, 7, 7]
+k69.cl: launch 108: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k70.cl: launch 113: conv2d_input_grad -> f32[B, 32, 14, 14]
+k71.cl: launch 114: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k72.cl: launch 116: reduction of sum mul mul -> f32[32] f32[32]
+k73.cl: launch 117: elementwise mul mul neg mul div div -> f32[32]
+k74.cl: launch 118: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+k75.cl: launch 119: elementwise broadcast add -> f32[B, 32, 14, 14]
+k76.cl: launch 120: conv2d_input_grad -> f32[B, 32, 14, 14]
+k77.cl: launch 121: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k78.cl: launch 127: elementwise add -> f32[B, 32, 14, 14]
+k79.cl: launch 128: max_pool2d_scatter -> f32[B, 32, 28, 28]
+k80.cl: launch 129: elementwise select mul mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
+k81.cl: launch 130: reduction of sum mul mul -> f32[32] f32[32]
+k82.cl: launch 131: elementwise mul mul neg mul div div -> f32[32]
+k83.cl: launch 132: reduction of broadcast mul add add neg sum div -> f32[B, 32, 28, 28] f32[32]
+k84.cl: launch 133: elementwise broadcast add -> f32[B, 32, 28, 28]
+k85.cl: launch 134: conv2d_weight_grad -> f32[32, 1, 3, 3]
+k86.cl: launch 135: elementwise mul add mul add mul mul -> f32[32, 1, 3, 3] f32[32, 1, 3, 3]
+k87.cl: launch 136: elementwise broadcast div mul -> f32[32, 1, 3, 3]
+k88.cl: launch 137: elementwise mul add -> f32[32, 1, 3, 3]
+k89.cl: launch 138: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 1, 3, 3]
+k90.cl: launch 139: elementwise mul -> f32[32]
+k91.cl: launch 140: elementwise mul add mul add mul mul -> f32[32] f32[32]
+k92.cl: launch 141: elementwise broadcast div mul -> f32[32] f32[32]
+k93.cl: launch 142: elementwise mul add -> f32[32]
+k94.cl: launch 143: elementwise broadcast div sqrt add div sub sub mul add -> f32[32] f32[32]
+k95.cl: launch 146: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+k96.cl: launch 147: elementwise mul add div sqrt add div sub sub mul add -> f32[32] f32[32]
+k97.cl: launch 148: elementwise mul -> f32[32, 32, 3, 3]
+k98.cl: launch 149: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k99.cl: launch 150: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k100.cl: launch 151: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k101.cl: launch 152: elementwise mul add -> f32[32, 32, 3, 3]
+k102.cl: launch 153: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k103.cl: launch 163: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k104.cl: launch 164: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k105.cl: launch 172: elementwise mul -> f32[64, 32, 3, 3]
+k106.cl: launch 173: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k107.cl: launch 174: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+k108.cl: launch 175: elementwise broadcast div mul -> f32[64, 32, 3, 3]
+k109.cl: launch 176: elementwise mul add -> f32[64, 32, 3, 3]
+k110.cl: launch 177: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 3, 3]
+k111.cl: launch 178: elementwise mul -> f32[64]
+k112.cl: launch 179: elementwise mul add mul add mul mul -> f32[64] f32[64]
+k113.cl: launch 180: elementwise broadcast div mul -> f32[64] f32[64]
+k114.cl: launch 181: elementwise mul add -> f32[64]
+k115.cl: launch 182: elementwise broadcast div sqrt add div sub sub mul add -> f32[64] f32[64]
+k116.cl: launch 185: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+k117.cl: launch 186: elementwise mul add div sqrt add div sub sub mul add -> f32[64] f32[64]
+k118.cl: launch 187: elementwise mul -> f32[64, 64, 3, 3]
+k119.cl: launch 188: conv2d_weight_grad -> f32[64, 64, 3, 3]
+k120.cl: launch 189: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+k121.cl: launch 190: elementwise broadcast div mul -> f32[64, 64, 3, 3]
+k122.cl: launch 191: elementwise mul add -> f32[64, 64, 3, 3]
+k123.cl: launch 192: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 64, 3, 3]
+k124.cl: launch 200: elementwise mul -> f32[64, 32, 1, 1]
+k125.cl: launch 201: conv2d_weight_grad -> f32[64, 32, 1, 1]
+k126.cl: launch 202: elementwise mul add mul add mul mul -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
+k127.cl: launch 203: elementwise broadcast div mul -> f32[64, 32, 1, 1]
+k128.cl: launch 204: elementwise mul add -> f32[64, 32, 1, 1]
+k129.cl: launch 205: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 1, 1]
+k130.cl: launch 212: elementwise mul -> f32[128, 64, 3, 3]
+k131.cl: launch 213: conv2d_weight_grad -> f32[128, 64, 3, 3]
+k132.cl: launch 214: elementwise mul add mul add mul mul -> f32[128, 64, 3, 3] f32[128, 64, 3, 3]
+k133.cl: launch 215: elementwise broadcast div mul -> f32[128, 64, 3, 3]
+k134.cl: launch 216: elementwise mul add -> f32[128, 64, 3, 3]
+k135.cl: launch 217: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 3, 3]
+k136.cl: launch 218: elementwise mul -> f32[128]
+k137.cl: launch 219: elementwise mul add mul add mul mul -> f32[128] f32[128]
+k138.cl: launch 220: elementwise broadcast div mul -> f32[128] f32[128]
+k139.cl: launch 221: elementwise mul add -> f32[128]
+k140.cl: launch 222: elementwise broadcast div sqrt add div sub sub mul add -> f32[128] f32[128]
+k141.cl: launch 225: elementwise mul add mul add div mul mul mul -> f32[128] f32[128] f32[128]
+k142.cl: launch 226: elementwise mul add div sqrt add div sub sub mul add -> f32[128] f32[128]
+k143.cl: launch 227: elementwise mul -> f32[128, 128, 3, 3]
+k144.cl: launch 228: conv2d_weight_grad -> f32[128, 128, 3, 3]
+k145.cl: launch 229: elementwise mul add mul add mul mul -> f32[128, 128, 3, 3] f32[128, 128, 3, 3]
+k146.cl: launch 230: elementwise broadcast div mul -> f32[128, 128, 3, 3]
+k147.cl: launch 231: elementwise mul add -> f32[128, 128, 3, 3]
+k148.cl: launch 232: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 128, 3, 3]
+k149.cl: launch 240: elementwise mul -> f32[128, 64, 1, 1]
+k150.cl: launch 241: conv2d_weight_grad -> f32[128, 64, 1, 1]
+k151.cl: launch 242: elementwise mul add mul add mul mul -> f32[128, 64, 1, 1] f32[128, 64, 1, 1]
+k152.cl: launch 243: elementwise broadcast div mul -> f32[128, 64, 1, 1]
+k153.cl: launch 244: elementwise mul add -> f32[128, 64, 1, 1]
+k154.cl: launch 245: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 1, 1]
+k155.cl: launch 252: elementwise mul -> f32[10, 128]
+k156.cl: launch 253: matmul a' -> f32[10, 128]
+k157.cl: launch 254: elementwise mul add mul add mul mul -> f32[10, 128] f32[10, 128]
+k158.cl: launch 255: elementwise broadcast div mul -> f32[10, 128]
+k159.cl: launch 256: elementwise mul add -> f32[10, 128]
+k160.cl: launch 257: elementwise broadcast div sqrt add div sub sub mul add -> f32[10, 128]
+k161.cl: launch 258: elementwise mul -> f32[10]
+k162.cl: launch 259: reduction of sum -> f32[10]
+k163.cl: launch 260: elementwise mul add mul add mul mul -> f32[10] f32[10]
+k164.cl: launch 261: elementwise broadcast div mul -> f32[10]
+k165.cl: launch 262: elementwise mul add -> f32[10]
+k166.cl: launch 263: elementwise broadcast div sqrt add div sub sub mul add -> f32[10]
+k167.cl: launch 264: elementwise mul add -> f32[32]
+k168.cl: launch 266: elementwise sub div -> f32[]
+k169.cl: launch 267: elementwise broadcast mul add -> f32[32]
+k170.cl: launch 270: elementwise sub div -> f32[]
+k171.cl: launch 271: elementwise broadcast mul add mul -> f32[32] f32[32]
+k172.cl: launch 274: elementwise mul add -> f32[64]
+k173.cl: launch 276: elementwise sub div -> f32[]
+k174.cl: launch 277: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
+k175.cl: launch 282: elementwise mul add -> f32[128]
+k176.cl: launch 284: elementwise sub div -> f32[]
+k177.cl: launch 285: elementwise broadcast mul add mul mul -> f32[128] f32[128] f32[128]
 
 // ---- k0.cl
 
@@ -1167,7 +1163,7 @@ void k33(__global const float* restrict x, __global const float* restrict w, __g
 
 // ---- k34.cl
 
-// launch 65: reduction of broadcast mul add broadcast mul add add max sum div -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128]
+// launch 65: reduction of broadcast mul add broadcast mul add add max sum div ge -> bool[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128]
 __kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[19];
@@ -1197,14 +1193,15 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
     const float v20 = (v18 + v19);
     const float v21 = (v15 + v20);
     const float v22 = nnc_max(v21, 0.0f);
-    b6[x10] = v21;
+    const float v23 = BOOL(v21 >= 0.0f);
+    b6[x10] = v23;
     b7[x10] = v17;
     b8[x10] = v12;
     acc += (acc_t) v22;
   }
-  const float r23 = (float) acc;
-  const float v24 = (r23 / 16.0f);
-  b9[o] = v24;
+  const float r24 = (float) acc;
+  const float v25 = (r24 / 16.0f);
+  b9[o] = v25;
 }
 
 // ---- k35.cl
@@ -1278,8 +1275,8 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k37.cl
 
-// launch 68: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 68: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1292,68 +1289,34 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 10;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k38.cl
 
-// launch 69: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[22];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k39.cl
-
-// launch 70: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 10;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k40.cl
-
-// launch 71: elementwise broadcast sub -> f32[B, 10]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[22];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k41.cl
-
-// launch 72: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k41(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 69: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k38(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1374,10 +1337,10 @@ __kernel void k41(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k42.cl
+// ---- k39.cl
 
-// launch 73: reduction of sum div neg -> f32[]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 70: reduction of sum div neg -> f32[]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1394,10 +1357,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k43.cl
+// ---- k40.cl
 
-// launch 74: elementwise cast div min mul cos add mul pow sub pow sub -> f32[] f32[] f32[]
-__kernel void k43(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 71: elementwise cast div min mul cos add mul pow sub pow sub -> f32[] f32[] f32[]
+__kernel void k40(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[11];
   if (get_local_id(0) == 0) {
@@ -1445,10 +1408,10 @@ __kernel void k43(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 
-// ---- k44.cl
+// ---- k41.cl
 
-// launch 75: elementwise mul -> f32[32, 1, 3, 3]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 72: elementwise mul -> f32[32, 1, 3, 3]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 288) {
     const int i0 = gid - 0;
@@ -1458,10 +1421,10 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k45.cl
+// ---- k42.cl
 
-// launch 76: elementwise ge -> bool[B, 32, 28, 28]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 73: elementwise ge -> bool[B, 32, 28, 28]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1472,10 +1435,10 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k43.cl
 
-// launch 77: elementwise ge -> bool[B, 32, 14, 14]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 74: elementwise ge -> bool[B, 32, 14, 14]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -1486,10 +1449,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k47.cl
+// ---- k44.cl
 
-// launch 78: elementwise ge -> bool[B, 64, 7, 7]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 75: elementwise ge -> bool[B, 64, 7, 7]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -1500,10 +1463,10 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k45.cl
 
-// launch 79: elementwise div -> f32[]
-__kernel void k48(__global float* restrict b0, __global const int* restrict d) {
+// launch 76: elementwise div -> f32[]
+__kernel void k45(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1520,10 +1483,10 @@ __kernel void k48(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k49.cl
+// ---- k46.cl
 
-// launch 80: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 77: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[22];
   if (gid < x0) {
@@ -1535,10 +1498,10 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k47.cl
 
-// launch 81: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 78: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1549,38 +1512,27 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k51.cl
-
-// launch 82: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[22];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 10;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k52.cl
+// ---- k48.cl
 
-// launch 83: matmul -> f32[B, 128]
+// launch 79: matmul -> f32[B, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 128, K = 10;
   A += batch * M * K;
@@ -1629,10 +1581,10 @@ void k52(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k53.cl
+// ---- k49.cl
 
-// launch 84: elementwise div -> f32[B, 128]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 80: elementwise div -> f32[B, 128]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1643,10 +1595,10 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k50.cl
 
-// launch 85: reduction of ge broadcast select mul mul sum mul mul neg mul div div ... -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[128] f32[128]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 81: reduction of broadcast select mul mul sum mul mul neg mul div div mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[128] f32[128]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1664,38 +1616,37 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
     const int x9 = j % 4;
     const int x10 = x8 + x9;
     const float v11 = b0[x10];
-    const float v12 = BOOL(v11 >= 0.0f);
-    const float v13 = b1[x3];
-    const float v14 = (v12 != 0.0f ? v13 : 0.0f);
-    const float v15 = b2[x10];
-    const float v16 = (v14 * v15);
-    const float v17 = b3[x10];
-    const float v18 = (v14 * v17);
-    b4[x10] = v18;
-    b5[x10] = v14;
-    acc += (acc_t) v16;
+    const float v12 = b1[x3];
+    const float v13 = (v11 != 0.0f ? v12 : 0.0f);
+    const float v14 = b2[x10];
+    const float v15 = (v13 * v14);
+    const float v16 = b3[x10];
+    const float v17 = (v13 * v16);
+    b4[x10] = v17;
+    b5[x10] = v13;
+    acc += (acc_t) v15;
   }
-  const float r19 = (float) acc;
-  const float v20 = b6[o];
-  const float v21 = (r19 * v20);
-  const float v22 = b7[o];
-  const float v23 = (v21 * v22);
-  const float v24 = (-v23);
-  const float v25 = (v24 * (0x1.0p-1f));
-  const float v26 = b8[o];
-  const float v27 = (v25 / v26);
-  const float v28 = (float) x0;
-  const float v29 = (v27 / v28);
-  b9[o] = v29;
-  const float v30 = b10[o];
-  const float v31 = (r19 * v30);
-  b11[o] = v31;
+  const float r18 = (float) acc;
+  const float v19 = b6[o];
+  const float v20 = (r18 * v19);
+  const float v21 = b7[o];
+  const float v22 = (v20 * v21);
+  const float v23 = (-v22);
+  const float v24 = (v23 * (0x1.0p-1f));
+  const float v25 = b8[o];
+  const float v26 = (v24 / v25);
+  const float v27 = (float) x0;
+  const float v28 = (v26 / v27);
+  b9[o] = v28;
+  const float v29 = b10[o];
+  const float v30 = (r18 * v29);
+  b11[o] = v30;
 }
 
-// ---- k55.cl
+// ---- k51.cl
 
-// launch 86: reduction of broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 82: reduction of broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1728,10 +1679,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k56.cl
+// ---- k52.cl
 
-// launch 87: elementwise broadcast add -> f32[B, 128, 4, 4]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 83: elementwise broadcast add -> f32[B, 128, 4, 4]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1745,11 +1696,11 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k53.cl
 
-// launch 88: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 84: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k57(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k53(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1799,10 +1750,10 @@ void k57(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k58.cl
+// ---- k54.cl
 
-// launch 89: elementwise ge -> bool[B, 128, 4, 4]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 85: elementwise ge -> bool[B, 128, 4, 4]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1813,10 +1764,10 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k55.cl
 
-// launch 90: reduction of mul sum mul mul neg mul div div mul -> f32[128] f32[128]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 86: reduction of mul sum mul mul neg mul div div mul -> f32[128] f32[128]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1855,10 +1806,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = v26;
 }
 
-// ---- k60.cl
+// ---- k56.cl
 
-// launch 91: reduction of mul broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 87: reduction of mul broadcast mul add add neg sum div -> f32[B, 128, 4, 4] f32[128]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -1893,11 +1844,11 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = v22;
 }
 
-// ---- k61.cl
+// ---- k57.cl
 
-// launch 93: conv2d_input_grad -> f32[B, 128, 4, 4]
+// launch 89: conv2d_input_grad -> f32[B, 128, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k61(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k57(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 128, H = 4, W = 4, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1947,10 +1898,10 @@ void k61(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k62.cl
+// ---- k58.cl
 
-// launch 94: elementwise select mul mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 90: elementwise select mul mul -> f32[B, 128, 4, 4] f32[B, 128, 4, 4] f32[B, 128, 4, 4]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1968,10 +1919,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k59.cl
 
-// launch 95: reduction of sum mul mul -> f32[128] f32[128]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 91: reduction of sum mul mul -> f32[128] f32[128]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -2000,10 +1951,10 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k64.cl
+// ---- k60.cl
 
-// launch 96: elementwise mul mul neg mul div div -> f32[128]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 92: elementwise mul mul neg mul div div -> f32[128]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -2022,11 +1973,11 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k65.cl
+// ---- k61.cl
 
-// launch 99: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 95: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k65(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k61(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2076,10 +2027,10 @@ void k65(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k66.cl
+// ---- k62.cl
 
-// launch 100: elementwise add select mul mul mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
+// launch 96: elementwise add select mul mul mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -2105,10 +2056,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k63.cl
 
-// launch 101: reduction of sum mul mul -> f32[64] f32[64]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 97: reduction of sum mul mul -> f32[64] f32[64]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2137,10 +2088,10 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k68.cl
+// ---- k64.cl
 
-// launch 102: elementwise mul mul neg mul div div -> f32[64]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 98: elementwise mul mul neg mul div div -> f32[64]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2159,10 +2110,10 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k65.cl
 
-// launch 103: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 99: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2195,10 +2146,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k70.cl
+// ---- k66.cl
 
-// launch 104: elementwise broadcast add -> f32[B, 64, 7, 7]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 100: elementwise broadcast add -> f32[B, 64, 7, 7]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -2212,11 +2163,11 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k71.cl
+// ---- k67.cl
 
-// launch 105: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 101: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k71(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k67(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2266,11 +2217,11 @@ void k71(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k72.cl
+// ---- k68.cl
 
-// launch 111: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 107: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k72(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k68(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2320,10 +2271,10 @@ void k72(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k73.cl
+// ---- k69.cl
 
-// launch 112: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 108: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[14];
   if (gid < x0) {
@@ -2341,11 +2292,11 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k74.cl
+// ---- k70.cl
 
-// launch 117: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 113: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k74(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k70(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2395,10 +2346,10 @@ void k74(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k75.cl
+// ---- k71.cl
 
-// launch 118: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 114: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2418,10 +2369,10 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k76.cl
+// ---- k72.cl
 
-// launch 120: reduction of sum mul mul -> f32[32] f32[32]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 116: reduction of sum mul mul -> f32[32] f32[32]
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2450,10 +2401,10 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k77.cl
+// ---- k73.cl
 
-// launch 121: elementwise mul mul neg mul div div -> f32[32]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 117: elementwise mul mul neg mul div div -> f32[32]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2472,10 +2423,10 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k78.cl
+// ---- k74.cl
 
-// launch 122: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 118: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2508,10 +2459,10 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k79.cl
+// ---- k75.cl
 
-// launch 123: elementwise broadcast add -> f32[B, 32, 14, 14]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 119: elementwise broadcast add -> f32[B, 32, 14, 14]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2525,11 +2476,11 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k80.cl
+// ---- k76.cl
 
-// launch 124: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 120: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k80(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k76(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2579,10 +2530,10 @@ void k80(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k81.cl
+// ---- k77.cl
 
-// launch 125: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 121: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2600,10 +2551,10 @@ __kernel void k81(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k82.cl
+// ---- k78.cl
 
-// launch 131: elementwise add -> f32[B, 32, 14, 14]
-__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 127: elementwise add -> f32[B, 32, 14, 14]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2615,10 +2566,10 @@ __kernel void k82(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k83.cl
+// ---- k79.cl
 
-// launch 132: max_pool2d_scatter -> f32[B, 32, 28, 28]
-__kernel void k83(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 128: max_pool2d_scatter -> f32[B, 32, 28, 28]
+__kernel void k79(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -2633,10 +2584,10 @@ __kernel void k83(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k84.cl
+// ---- k80.cl
 
-// launch 133: elementwise select mul mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 129: elementwise select mul mul -> f32[B, 32, 28, 28] f32[B, 32, 28, 28] f32[B, 32, 28, 28]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2654,10 +2605,10 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k85.cl
+// ---- k81.cl
 
-// launch 134: reduction of sum mul mul -> f32[32] f32[32]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 130: reduction of sum mul mul -> f32[32] f32[32]
+__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2686,10 +2637,10 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k86.cl
+// ---- k82.cl
 
-// launch 135: elementwise mul mul neg mul div div -> f32[32]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 131: elementwise mul mul neg mul div div -> f32[32]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2708,10 +2659,10 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k87.cl
+// ---- k83.cl
 
-// launch 136: reduction of broadcast mul add add neg sum div -> f32[B, 32, 28, 28] f32[32]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 132: reduction of broadcast mul add add neg sum div -> f32[B, 32, 28, 28] f32[32]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2744,10 +2695,10 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k88.cl
+// ---- k84.cl
 
-// launch 137: elementwise broadcast add -> f32[B, 32, 28, 28]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 133: elementwise broadcast add -> f32[B, 32, 28, 28]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2761,11 +2712,11 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k89.cl
+// ---- k85.cl
 
-// launch 138: conv2d_weight_grad -> f32[32, 1, 3, 3]
+// launch 134: conv2d_weight_grad -> f32[32, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k89(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k85(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 32, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2816,10 +2767,10 @@ void k89(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k90.cl
+// ---- k86.cl
 
-// launch 139: elementwise mul add mul add mul mul -> f32[32, 1, 3, 3] f32[32, 1, 3, 3]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 135: elementwise mul add mul add mul mul -> f32[32, 1, 3, 3] f32[32, 1, 3, 3]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 288) {
     const int i0 = gid - 0;
@@ -2837,10 +2788,10 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k91.cl
+// ---- k87.cl
 
-// launch 140: elementwise broadcast div mul -> f32[32, 1, 3, 3]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 136: elementwise broadcast div mul -> f32[32, 1, 3, 3]
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 288) {
     const int i0 = gid - 0;
@@ -2852,10 +2803,10 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k92.cl
+// ---- k88.cl
 
-// launch 141: elementwise mul add -> f32[32, 1, 3, 3]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 137: elementwise mul add -> f32[32, 1, 3, 3]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 288) {
     const int i0 = gid - 0;
@@ -2867,10 +2818,10 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k93.cl
+// ---- k89.cl
 
-// launch 142: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 1, 3, 3]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 138: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 1, 3, 3]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 288) {
     const int i0 = gid - 0;
@@ -2891,10 +2842,10 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k94.cl
+// ---- k90.cl
 
-// launch 143: elementwise mul -> f32[32]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 139: elementwise mul -> f32[32]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2904,10 +2855,10 @@ __kernel void k94(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k95.cl
+// ---- k91.cl
 
-// launch 144: elementwise mul add mul add mul mul -> f32[32] f32[32]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 140: elementwise mul add mul add mul mul -> f32[32] f32[32]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2925,10 +2876,10 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k96.cl
+// ---- k92.cl
 
-// launch 145: elementwise broadcast div mul -> f32[32] f32[32]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 141: elementwise broadcast div mul -> f32[32] f32[32]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2941,10 +2892,10 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k97.cl
+// ---- k93.cl
 
-// launch 146: elementwise mul add -> f32[32]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 142: elementwise mul add -> f32[32]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2956,10 +2907,10 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k98.cl
+// ---- k94.cl
 
-// launch 147: elementwise broadcast div sqrt add div sub sub mul add -> f32[32] f32[32]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 143: elementwise broadcast div sqrt add div sub sub mul add -> f32[32] f32[32]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2981,10 +2932,10 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k99.cl
+// ---- k95.cl
 
-// launch 150: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 146: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3006,10 +2957,10 @@ __kernel void k99(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k100.cl
+// ---- k96.cl
 
-// launch 151: elementwise mul add div sqrt add div sub sub mul add -> f32[32] f32[32]
-__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 147: elementwise mul add div sqrt add div sub sub mul add -> f32[32] f32[32]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3034,10 +2985,10 @@ __kernel void k100(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k101.cl
+// ---- k97.cl
 
-// launch 152: elementwise mul -> f32[32, 32, 3, 3]
-__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 148: elementwise mul -> f32[32, 32, 3, 3]
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3047,11 +2998,11 @@ __kernel void k101(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k102.cl
+// ---- k98.cl
 
-// launch 153: conv2d_weight_grad -> f32[32, 32, 3, 3]
+// launch 149: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k102(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k98(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3102,10 +3053,10 @@ void k102(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k103.cl
+// ---- k99.cl
 
-// launch 154: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 150: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3123,10 +3074,10 @@ __kernel void k103(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k104.cl
+// ---- k100.cl
 
-// launch 155: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 151: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3139,10 +3090,10 @@ __kernel void k104(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k105.cl
+// ---- k101.cl
 
-// launch 156: elementwise mul add -> f32[32, 32, 3, 3]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 152: elementwise mul add -> f32[32, 32, 3, 3]
+__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3154,10 +3105,10 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k106.cl
+// ---- k102.cl
 
-// launch 157: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 153: elementwise broadcast div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3179,10 +3130,10 @@ __kernel void k106(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k107.cl
+// ---- k103.cl
 
-// launch 167: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 163: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3204,10 +3155,10 @@ __kernel void k107(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k108.cl
+// ---- k104.cl
 
-// launch 168: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 164: elementwise mul add div sqrt add div sub sub mul add -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3232,10 +3183,10 @@ __kernel void k108(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k109.cl
+// ---- k105.cl
 
-// launch 176: elementwise mul -> f32[64, 32, 3, 3]
-__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 172: elementwise mul -> f32[64, 32, 3, 3]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3245,11 +3196,11 @@ __kernel void k109(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k110.cl
+// ---- k106.cl
 
-// launch 177: conv2d_weight_grad -> f32[64, 32, 3, 3]
+// launch 173: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k110(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k106(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3300,10 +3251,10 @@ void k110(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k111.cl
+// ---- k107.cl
 
-// launch 178: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 174: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3321,10 +3272,10 @@ __kernel void k111(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k112.cl
+// ---- k108.cl
 
-// launch 179: elementwise broadcast div mul -> f32[64, 32, 3, 3]
-__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 175: elementwise broadcast div mul -> f32[64, 32, 3, 3]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3336,10 +3287,10 @@ __kernel void k112(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k113.cl
+// ---- k109.cl
 
-// launch 180: elementwise mul add -> f32[64, 32, 3, 3]
-__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 176: elementwise mul add -> f32[64, 32, 3, 3]
+__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3351,10 +3302,10 @@ __kernel void k113(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k114.cl
+// ---- k110.cl
 
-// launch 181: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 3, 3]
-__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 177: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 3, 3]
+__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3375,10 +3326,10 @@ __kernel void k114(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k115.cl
+// ---- k111.cl
 
-// launch 182: elementwise mul -> f32[64]
-__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 178: elementwise mul -> f32[64]
+__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3388,10 +3339,10 @@ __kernel void k115(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k116.cl
+// ---- k112.cl
 
-// launch 183: elementwise mul add mul add mul mul -> f32[64] f32[64]
-__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 179: elementwise mul add mul add mul mul -> f32[64] f32[64]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3409,10 +3360,10 @@ __kernel void k116(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k117.cl
+// ---- k113.cl
 
-// launch 184: elementwise broadcast div mul -> f32[64] f32[64]
-__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 180: elementwise broadcast div mul -> f32[64] f32[64]
+__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3425,10 +3376,10 @@ __kernel void k117(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k118.cl
+// ---- k114.cl
 
-// launch 185: elementwise mul add -> f32[64]
-__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 181: elementwise mul add -> f32[64]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3440,10 +3391,10 @@ __kernel void k118(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k119.cl
+// ---- k115.cl
 
-// launch 186: elementwise broadcast div sqrt add div sub sub mul add -> f32[64] f32[64]
-__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 182: elementwise broadcast div sqrt add div sub sub mul add -> f32[64] f32[64]
+__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3465,10 +3416,10 @@ __kernel void k119(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k120.cl
+// ---- k116.cl
 
-// launch 189: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 185: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3490,10 +3441,10 @@ __kernel void k120(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k121.cl
+// ---- k117.cl
 
-// launch 190: elementwise mul add div sqrt add div sub sub mul add -> f32[64] f32[64]
-__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 186: elementwise mul add div sqrt add div sub sub mul add -> f32[64] f32[64]
+__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3518,10 +3469,10 @@ __kernel void k121(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k122.cl
+// ---- k118.cl
 
-// launch 191: elementwise mul -> f32[64, 64, 3, 3]
-__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 187: elementwise mul -> f32[64, 64, 3, 3]
+__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3531,11 +3482,11 @@ __kernel void k122(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k123.cl
+// ---- k119.cl
 
-// launch 192: conv2d_weight_grad -> f32[64, 64, 3, 3]
+// launch 188: conv2d_weight_grad -> f32[64, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k123(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k119(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3586,10 +3537,10 @@ void k123(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k124.cl
+// ---- k120.cl
 
-// launch 193: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 189: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3607,10 +3558,10 @@ __kernel void k124(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k125.cl
+// ---- k121.cl
 
-// launch 194: elementwise broadcast div mul -> f32[64, 64, 3, 3]
-__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 190: elementwise broadcast div mul -> f32[64, 64, 3, 3]
+__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3622,10 +3573,10 @@ __kernel void k125(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k126.cl
+// ---- k122.cl
 
-// launch 195: elementwise mul add -> f32[64, 64, 3, 3]
-__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 191: elementwise mul add -> f32[64, 64, 3, 3]
+__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3637,10 +3588,10 @@ __kernel void k126(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k127.cl
+// ---- k123.cl
 
-// launch 196: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 64, 3, 3]
-__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 192: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 64, 3, 3]
+__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3661,10 +3612,10 @@ __kernel void k127(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k128.cl
+// ---- k124.cl
 
-// launch 204: elementwise mul -> f32[64, 32, 1, 1]
-__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 200: elementwise mul -> f32[64, 32, 1, 1]
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3674,11 +3625,11 @@ __kernel void k128(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k129.cl
+// ---- k125.cl
 
-// launch 205: conv2d_weight_grad -> f32[64, 32, 1, 1]
+// launch 201: conv2d_weight_grad -> f32[64, 32, 1, 1]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k129(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k125(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -3729,10 +3680,10 @@ void k129(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k130.cl
+// ---- k126.cl
 
-// launch 206: elementwise mul add mul add mul mul -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
-__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 202: elementwise mul add mul add mul mul -> f32[64, 32, 1, 1] f32[64, 32, 1, 1]
+__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3750,10 +3701,10 @@ __kernel void k130(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k131.cl
+// ---- k127.cl
 
-// launch 207: elementwise broadcast div mul -> f32[64, 32, 1, 1]
-__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 203: elementwise broadcast div mul -> f32[64, 32, 1, 1]
+__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3765,10 +3716,10 @@ __kernel void k131(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k132.cl
+// ---- k128.cl
 
-// launch 208: elementwise mul add -> f32[64, 32, 1, 1]
-__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 204: elementwise mul add -> f32[64, 32, 1, 1]
+__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3780,10 +3731,10 @@ __kernel void k132(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k133.cl
+// ---- k129.cl
 
-// launch 209: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 1, 1]
-__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 205: elementwise broadcast div sqrt add div sub sub mul add -> f32[64, 32, 1, 1]
+__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -3804,10 +3755,10 @@ __kernel void k133(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k134.cl
+// ---- k130.cl
 
-// launch 216: elementwise mul -> f32[128, 64, 3, 3]
-__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 212: elementwise mul -> f32[128, 64, 3, 3]
+__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 73728) {
     const int i0 = gid - 0;
@@ -3817,11 +3768,11 @@ __kernel void k134(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k135.cl
+// ---- k131.cl
 
-// launch 217: conv2d_weight_grad -> f32[128, 64, 3, 3]
+// launch 213: conv2d_weight_grad -> f32[128, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k135(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k131(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 2, SW = 2, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3872,10 +3823,10 @@ void k135(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k136.cl
+// ---- k132.cl
 
-// launch 218: elementwise mul add mul add mul mul -> f32[128, 64, 3, 3] f32[128, 64, 3, 3]
-__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 214: elementwise mul add mul add mul mul -> f32[128, 64, 3, 3] f32[128, 64, 3, 3]
+__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 73728) {
     const int i0 = gid - 0;
@@ -3893,10 +3844,10 @@ __kernel void k136(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k137.cl
+// ---- k133.cl
 
-// launch 219: elementwise broadcast div mul -> f32[128, 64, 3, 3]
-__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 215: elementwise broadcast div mul -> f32[128, 64, 3, 3]
+__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 73728) {
     const int i0 = gid - 0;
@@ -3908,10 +3859,10 @@ __kernel void k137(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k138.cl
+// ---- k134.cl
 
-// launch 220: elementwise mul add -> f32[128, 64, 3, 3]
-__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 216: elementwise mul add -> f32[128, 64, 3, 3]
+__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 73728) {
     const int i0 = gid - 0;
@@ -3923,10 +3874,10 @@ __kernel void k138(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k139.cl
+// ---- k135.cl
 
-// launch 221: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 3, 3]
-__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 217: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 3, 3]
+__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 73728) {
     const int i0 = gid - 0;
@@ -3947,10 +3898,10 @@ __kernel void k139(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k140.cl
+// ---- k136.cl
 
-// launch 222: elementwise mul -> f32[128]
-__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 218: elementwise mul -> f32[128]
+__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -3960,10 +3911,10 @@ __kernel void k140(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k141.cl
+// ---- k137.cl
 
-// launch 223: elementwise mul add mul add mul mul -> f32[128] f32[128]
-__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 219: elementwise mul add mul add mul mul -> f32[128] f32[128]
+__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -3981,10 +3932,10 @@ __kernel void k141(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k142.cl
+// ---- k138.cl
 
-// launch 224: elementwise broadcast div mul -> f32[128] f32[128]
-__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 220: elementwise broadcast div mul -> f32[128] f32[128]
+__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -3997,10 +3948,10 @@ __kernel void k142(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k143.cl
+// ---- k139.cl
 
-// launch 225: elementwise mul add -> f32[128]
-__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 221: elementwise mul add -> f32[128]
+__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -4012,10 +3963,10 @@ __kernel void k143(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k144.cl
+// ---- k140.cl
 
-// launch 226: elementwise broadcast div sqrt add div sub sub mul add -> f32[128] f32[128]
-__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 222: elementwise broadcast div sqrt add div sub sub mul add -> f32[128] f32[128]
+__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -4037,10 +3988,10 @@ __kernel void k144(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k145.cl
+// ---- k141.cl
 
-// launch 229: elementwise mul add mul add div mul mul mul -> f32[128] f32[128] f32[128]
-__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 225: elementwise mul add mul add div mul mul mul -> f32[128] f32[128] f32[128]
+__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -4062,10 +4013,10 @@ __kernel void k145(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k146.cl
+// ---- k142.cl
 
-// launch 230: elementwise mul add div sqrt add div sub sub mul add -> f32[128] f32[128]
-__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 226: elementwise mul add div sqrt add div sub sub mul add -> f32[128] f32[128]
+__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -4090,10 +4041,10 @@ __kernel void k146(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k147.cl
+// ---- k143.cl
 
-// launch 231: elementwise mul -> f32[128, 128, 3, 3]
-__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 227: elementwise mul -> f32[128, 128, 3, 3]
+__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 147456) {
     const int i0 = gid - 0;
@@ -4103,11 +4054,11 @@ __kernel void k147(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k148.cl
+// ---- k144.cl
 
-// launch 232: conv2d_weight_grad -> f32[128, 128, 3, 3]
+// launch 228: conv2d_weight_grad -> f32[128, 128, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k148(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k144(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 128, H = 4, W = 4, O = 128, OH = 4, OW = 4, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -4158,10 +4109,10 @@ void k148(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k149.cl
+// ---- k145.cl
 
-// launch 233: elementwise mul add mul add mul mul -> f32[128, 128, 3, 3] f32[128, 128, 3, 3]
-__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 229: elementwise mul add mul add mul mul -> f32[128, 128, 3, 3] f32[128, 128, 3, 3]
+__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 147456) {
     const int i0 = gid - 0;
@@ -4179,10 +4130,10 @@ __kernel void k149(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k150.cl
+// ---- k146.cl
 
-// launch 234: elementwise broadcast div mul -> f32[128, 128, 3, 3]
-__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 230: elementwise broadcast div mul -> f32[128, 128, 3, 3]
+__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 147456) {
     const int i0 = gid - 0;
@@ -4194,10 +4145,10 @@ __kernel void k150(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k151.cl
+// ---- k147.cl
 
-// launch 235: elementwise mul add -> f32[128, 128, 3, 3]
-__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 231: elementwise mul add -> f32[128, 128, 3, 3]
+__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 147456) {
     const int i0 = gid - 0;
@@ -4209,10 +4160,10 @@ __kernel void k151(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k152.cl
+// ---- k148.cl
 
-// launch 236: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 128, 3, 3]
-__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 232: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 128, 3, 3]
+__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 147456) {
     const int i0 = gid - 0;
@@ -4233,10 +4184,10 @@ __kernel void k152(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k153.cl
+// ---- k149.cl
 
-// launch 244: elementwise mul -> f32[128, 64, 1, 1]
-__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 240: elementwise mul -> f32[128, 64, 1, 1]
+__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4246,11 +4197,11 @@ __kernel void k153(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k154.cl
+// ---- k150.cl
 
-// launch 245: conv2d_weight_grad -> f32[128, 64, 1, 1]
+// launch 241: conv2d_weight_grad -> f32[128, 64, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k154(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k150(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 128, OH = 4, OW = 4, KH = 1, KW = 1;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -4301,10 +4252,10 @@ void k154(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k155.cl
+// ---- k151.cl
 
-// launch 246: elementwise mul add mul add mul mul -> f32[128, 64, 1, 1] f32[128, 64, 1, 1]
-__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 242: elementwise mul add mul add mul mul -> f32[128, 64, 1, 1] f32[128, 64, 1, 1]
+__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4322,10 +4273,10 @@ __kernel void k155(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k156.cl
+// ---- k152.cl
 
-// launch 247: elementwise broadcast div mul -> f32[128, 64, 1, 1]
-__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 243: elementwise broadcast div mul -> f32[128, 64, 1, 1]
+__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4337,10 +4288,10 @@ __kernel void k156(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k157.cl
+// ---- k153.cl
 
-// launch 248: elementwise mul add -> f32[128, 64, 1, 1]
-__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 244: elementwise mul add -> f32[128, 64, 1, 1]
+__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4352,10 +4303,10 @@ __kernel void k157(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k158.cl
+// ---- k154.cl
 
-// launch 249: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 1, 1]
-__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 245: elementwise broadcast div sqrt add div sub sub mul add -> f32[128, 64, 1, 1]
+__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4376,10 +4327,10 @@ __kernel void k158(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k159.cl
+// ---- k155.cl
 
-// launch 256: elementwise mul -> f32[10, 128]
-__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 252: elementwise mul -> f32[10, 128]
+__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -4389,11 +4340,11 @@ __kernel void k159(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k160.cl
+// ---- k156.cl
 
-// launch 257: matmul a' -> f32[10, 128]
+// launch 253: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k160(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k156(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 128, K = d[0];
   A += batch * M * K;
@@ -4442,10 +4393,10 @@ void k160(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k161.cl
+// ---- k157.cl
 
-// launch 258: elementwise mul add mul add mul mul -> f32[10, 128] f32[10, 128]
-__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 254: elementwise mul add mul add mul mul -> f32[10, 128] f32[10, 128]
+__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -4463,10 +4414,10 @@ __kernel void k161(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k162.cl
+// ---- k158.cl
 
-// launch 259: elementwise broadcast div mul -> f32[10, 128]
-__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 255: elementwise broadcast div mul -> f32[10, 128]
+__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -4478,10 +4429,10 @@ __kernel void k162(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k163.cl
+// ---- k159.cl
 
-// launch 260: elementwise mul add -> f32[10, 128]
-__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 256: elementwise mul add -> f32[10, 128]
+__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -4493,10 +4444,10 @@ __kernel void k163(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k164.cl
+// ---- k160.cl
 
-// launch 261: elementwise broadcast div sqrt add div sub sub mul add -> f32[10, 128]
-__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 257: elementwise broadcast div sqrt add div sub sub mul add -> f32[10, 128]
+__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1280) {
     const int i0 = gid - 0;
@@ -4517,10 +4468,10 @@ __kernel void k164(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k165.cl
+// ---- k161.cl
 
-// launch 262: elementwise mul -> f32[10]
-__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 258: elementwise mul -> f32[10]
+__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -4530,10 +4481,10 @@ __kernel void k165(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k166.cl
+// ---- k162.cl
 
-// launch 263: reduction of sum -> f32[10]
-__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 259: reduction of sum -> f32[10]
+__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -4549,10 +4500,10 @@ __kernel void k166(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k167.cl
+// ---- k163.cl
 
-// launch 264: elementwise mul add mul add mul mul -> f32[10] f32[10]
-__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 260: elementwise mul add mul add mul mul -> f32[10] f32[10]
+__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -4570,10 +4521,10 @@ __kernel void k167(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k168.cl
+// ---- k164.cl
 
-// launch 265: elementwise broadcast div mul -> f32[10]
-__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 261: elementwise broadcast div mul -> f32[10]
+__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -4585,10 +4536,10 @@ __kernel void k168(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k169.cl
+// ---- k165.cl
 
-// launch 266: elementwise mul add -> f32[10]
-__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 262: elementwise mul add -> f32[10]
+__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -4600,10 +4551,10 @@ __kernel void k169(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k170.cl
+// ---- k166.cl
 
-// launch 267: elementwise broadcast div sqrt add div sub sub mul add -> f32[10]
-__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 263: elementwise broadcast div sqrt add div sub sub mul add -> f32[10]
+__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 10) {
     const int i0 = gid - 0;
@@ -4624,10 +4575,10 @@ __kernel void k170(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k171.cl
+// ---- k167.cl
 
-// launch 268: elementwise mul add -> f32[32]
-__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 264: elementwise mul add -> f32[32]
+__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4639,10 +4590,10 @@ __kernel void k171(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k172.cl
+// ---- k168.cl
 
-// launch 270: elementwise sub div -> f32[]
-__kernel void k172(__global float* restrict b0, __global const int* restrict d) {
+// launch 266: elementwise sub div -> f32[]
+__kernel void k168(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -4662,10 +4613,10 @@ __kernel void k172(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k173.cl
+// ---- k169.cl
 
-// launch 271: elementwise broadcast mul add -> f32[32]
-__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 267: elementwise broadcast mul add -> f32[32]
+__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4678,10 +4629,10 @@ __kernel void k173(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k174.cl
+// ---- k170.cl
 
-// launch 274: elementwise sub div -> f32[]
-__kernel void k174(__global float* restrict b0, __global const int* restrict d) {
+// launch 270: elementwise sub div -> f32[]
+__kernel void k170(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -4701,10 +4652,10 @@ __kernel void k174(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k175.cl
+// ---- k171.cl
 
-// launch 275: elementwise broadcast mul add mul -> f32[32] f32[32]
-__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 271: elementwise broadcast mul add mul -> f32[32] f32[32]
+__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4720,10 +4671,10 @@ __kernel void k175(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k176.cl
+// ---- k172.cl
 
-// launch 278: elementwise mul add -> f32[64]
-__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 274: elementwise mul add -> f32[64]
+__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -4735,10 +4686,10 @@ __kernel void k176(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k177.cl
+// ---- k173.cl
 
-// launch 280: elementwise sub div -> f32[]
-__kernel void k177(__global float* restrict b0, __global const int* restrict d) {
+// launch 276: elementwise sub div -> f32[]
+__kernel void k173(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -4758,10 +4709,10 @@ __kernel void k177(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k178.cl
+// ---- k174.cl
 
-// launch 281: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
-__kernel void k178(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 277: elementwise broadcast mul add mul mul -> f32[64] f32[64] f32[64]
+__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -4780,10 +4731,10 @@ __kernel void k178(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k179.cl
+// ---- k175.cl
 
-// launch 286: elementwise mul add -> f32[128]
-__kernel void k179(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 282: elementwise mul add -> f32[128]
+__kernel void k175(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;
@@ -4795,10 +4746,10 @@ __kernel void k179(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k180.cl
+// ---- k176.cl
 
-// launch 288: elementwise sub div -> f32[]
-__kernel void k180(__global float* restrict b0, __global const int* restrict d) {
+// launch 284: elementwise sub div -> f32[]
+__kernel void k176(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -4818,10 +4769,10 @@ __kernel void k180(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k181.cl
+// ---- k177.cl
 
-// launch 289: elementwise broadcast mul add mul mul -> f32[128] f32[128] f32[128]
-__kernel void k181(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 285: elementwise broadcast mul add mul mul -> f32[128] f32[128] f32[128]
+__kernel void k177(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 128) {
     const int i0 = gid - 0;

@@ -1,4 +1,4 @@
-// RowTransformer: kernels of one training step: 82 OpenCL kernels for 202 launches
+// RowTransformer: kernels of one training step: 69 OpenCL kernels for 171 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: matmul b' -> f32[B, 28, 64]
 k2.cl: launch 2: elementwise add -> f32[B, 28, 64] (from samples/transformer_encoder.nn:18:12)
@@ -6,81 +6,68 @@ k3.cl: launch 3: elementwise cast -> f32[28]
 k4.cl: launch 4: elementwise cast mul floor mul mul exp sub mul -> f32[64] f32[64]
 k5.cl: launch 5: elementwise broadcast broadcast mul broadcast add sin -> f32[28, 64] (from samples/transformer_encoder.nn:18:23)
 k6.cl: launch 6: elementwise broadcast add -> f32[B, 28, 64] (from samples/transformer_encoder.nn:18:12)
-k7.cl: launch 7: reduction of sum div -> f32[B, 28, 1]
-k8.cl: launch 8: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 28, 64] f32[B, 28, 1] f32[B, 28, 1] f32[B, 28, 1]
-k9.cl: launch 9: elementwise broadcast mul mul add -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
-k10.cl: launch 10: elementwise transpose -> f32[64, 64]
-k11.cl: launch 11: matmul -> f32[B, 28, 64]
-k12.cl: launch 13: elementwise transpose -> f32[64, 64]
-k13.cl: launch 15: elementwise add -> f32[B, 28, 64]
-k14.cl: launch 16: elementwise transpose -> f32[B, 4, 28, 16]
-k15.cl: launch 17: elementwise transpose -> f32[B, 4, 16, 28]
-k16.cl: launch 18: matmul -> f32[B, 4, 28, 28]
-k17.cl: launch 19: elementwise mul -> f32[B, 4, 28, 28]
-k18.cl: launch 20: reduction of reduce_max stop_gradient -> f32[B, 4, 28, 1]
-k19.cl: launch 21: elementwise broadcast sub exp -> f32[B, 4, 28, 28]
-k20.cl: launch 22: reduction of sum -> f32[B, 4, 28, 1]
-k21.cl: launch 23: elementwise broadcast div -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-k22.cl: launch 24: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-k23.cl: launch 25: elementwise transpose -> f32[64, 64]
-k24.cl: launch 27: elementwise add -> f32[B, 28, 64]
-k25.cl: launch 29: matmul -> f32[B, 4, 28, 16]
-k26.cl: launch 30: elementwise reshape -> f32[B, 28, 64]
-k27.cl: launch 31: matmul b' -> f32[B, 28, 64]
-k28.cl: launch 33: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-k29.cl: launch 37: matmul b' -> f32[B, 28, 256]
-k30.cl: launch 38: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256]
-k31.cl: launch 39: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
-k32.cl: launch 40: matmul b' -> f32[B, 28, 64]
-k33.cl: launch 42: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-k34.cl: launch 60: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-k35.cl: launch 69: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-k36.cl: launch 75: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
-k37.cl: launch 78: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-k38.cl: launch 81: reduction of broadcast mul mul add sum div -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 64]
-k39.cl: launch 82: matmul b' -> f32[B, 10]
-k40.cl: launch 83: elementwise add -> f32[B, 10]
-k41.cl: launch 84: reduction of reduce_max stop_gradient -> f32[B, 1]
-k42.cl: launch 85: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k43.cl: launch 86: reduction of sum log -> f32[B, 1] f32[B, 1]
-k44.cl: launch 87: elementwise broadcast sub -> f32[B, 10]
-k45.cl: launch 88: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k46.cl: launch 89: reduction of sum div neg -> f32[]
-k47.cl: launch 90: elementwise div -> f32[]
-k48.cl: launch 91: elementwise broadcast select -> f32[B, 1, 10]
-k49.cl: launch 92: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k50.cl: launch 93: elementwise broadcast mul add -> f32[B, 10]
-k51.cl: launch 94: matmul -> f32[B, 64]
-k52.cl: launch 95: elementwise div -> f32[B, 64]
-k53.cl: launch 96: reduction of broadcast mul mul mul sum mul neg mul div div -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 1]
-k54.cl: launch 97: reduction of broadcast mul add add neg sum div -> f32[B, 28, 64] f32[B, 28, 1]
-k55.cl: launch 98: elementwise broadcast add mul mul -> f32[B, 28, 64] f32[B, 28, 64]
-k56.cl: launch 99: matmul -> f32[B, 28, 256]
-k57.cl: launch 100: elementwise mul mul mul mul mul mul mul add -> f32[B, 28, 256]
-k58.cl: launch 101: matmul -> f32[B, 28, 64]
-k59.cl: launch 102: elementwise mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
-k60.cl: launch 103: reduction of sum mul neg mul div div -> f32[B, 28, 1]
-k61.cl: launch 104: reduction of broadcast mul add add add neg sum div -> f32[B, 28, 64] f32[B, 28, 1]
-k62.cl: launch 108: matmul a' -> f32[B, 4, 28, 16]
-k63.cl: launch 113: elementwise mul mul div mul div neg -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-k64.cl: launch 115: elementwise broadcast add mul mul -> f32[B, 4, 28, 28]
-k65.cl: launch 117: matmul -> f32[B, 4, 16, 28]
-k66.cl: launch 118: elementwise reshape -> f32[B, 28, 64]
-k67.cl: launch 120: elementwise add -> f32[B, 28, 64]
-k68.cl: launch 125: elementwise add mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
-k69.cl: launch 158: elementwise broadcast add -> f32[B, 28, 64]
-k70.cl: launch 159: matmul a' -> f32[64, 28]
-k71.cl: launch 160: reduction of sum -> f32[64]
-k72.cl: launch 161: matmul a' -> f32[64, 64]
-k73.cl: launch 164: elementwise pad pad add pad add -> f32[192, 64]
-k74.cl: launch 168: elementwise pad pad add pad add -> f32[192]
-k75.cl: launch 171: matmul a' -> f32[256, 64]
-k76.cl: launch 172: reduction of sum -> f32[256]
-k77.cl: launch 173: matmul a' -> f32[64, 256]
-k78.cl: launch 197: reduction of mul sum -> f32[64]
-k79.cl: launch 199: matmul a' -> f32[10, 64]
-k80.cl: launch 200: reduction of sum -> f32[10]
-k81.cl: launch 201: elementwise mul mul mul add cast pow sub broadcast div mul mul mul ... -> f32[64, 28] f32[64, 28] f32[64, 28] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+k7.cl: launch 7: reduction of sum div broadcast sub mul sum div add sqrt recip broadcast mul ... -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 1] f32[B, 28, 1]
+k8.cl: launch 8: elementwise transpose -> f32[64, 64]
+k9.cl: launch 9: matmul -> f32[B, 28, 64]
+k10.cl: launch 11: elementwise transpose -> f32[64, 64]
+k11.cl: launch 13: elementwise add -> f32[B, 28, 64]
+k12.cl: launch 14: elementwise transpose -> f32[B, 4, 28, 16]
+k13.cl: launch 15: elementwise transpose -> f32[B, 4, 16, 28]
+k14.cl: launch 16: matmul -> f32[B, 4, 28, 28]
+k15.cl: launch 17: elementwise mul -> f32[B, 4, 28, 28]
+k16.cl: launch 18: reduction of reduce_max stop_gradient broadcast sub exp sum broadcast div -> f32[B, 4, 28, 28] f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+k17.cl: launch 19: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+k18.cl: launch 20: elementwise transpose -> f32[64, 64]
+k19.cl: launch 22: elementwise add -> f32[B, 28, 64]
+k20.cl: launch 24: matmul -> f32[B, 4, 28, 16]
+k21.cl: launch 25: elementwise reshape -> f32[B, 28, 64]
+k22.cl: launch 26: matmul b' -> f32[B, 28, 64]
+k23.cl: launch 28: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+k24.cl: launch 30: matmul b' -> f32[B, 28, 256]
+k25.cl: launch 31: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256]
+k26.cl: launch 32: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
+k27.cl: launch 33: matmul b' -> f32[B, 28, 64]
+k28.cl: launch 35: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+k29.cl: launch 48: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+k30.cl: launch 57: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+k31.cl: launch 61: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
+k32.cl: launch 64: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+k33.cl: launch 66: reduction of sum div -> f32[B, 64]
+k34.cl: launch 67: matmul b' -> f32[B, 10]
+k35.cl: launch 68: elementwise add -> f32[B, 10]
+k36.cl: launch 69: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+k37.cl: launch 70: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k38.cl: launch 71: reduction of sum div neg -> f32[]
+k39.cl: launch 72: elementwise div -> f32[]
+k40.cl: launch 73: elementwise broadcast select -> f32[B, 1, 10]
+k41.cl: launch 74: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+k42.cl: launch 75: matmul -> f32[B, 64]
+k43.cl: launch 76: elementwise div -> f32[B, 64]
+k44.cl: launch 77: reduction of broadcast mul mul mul sum mul neg mul div div broadcast mul ... -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
+k45.cl: launch 78: matmul -> f32[B, 28, 256]
+k46.cl: launch 79: elementwise mul mul mul mul mul mul mul add -> f32[B, 28, 256]
+k47.cl: launch 80: matmul -> f32[B, 28, 64]
+k48.cl: launch 81: elementwise mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
+k49.cl: launch 82: reduction of sum mul neg mul div div broadcast mul add add add neg ... -> f32[B, 28, 64] f32[B, 28, 64]
+k50.cl: launch 85: matmul a' -> f32[B, 4, 28, 16]
+k51.cl: launch 90: elementwise mul mul div mul div neg -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+k52.cl: launch 91: reduction of sum broadcast add mul mul -> f32[B, 4, 28, 28]
+k53.cl: launch 93: matmul -> f32[B, 4, 16, 28]
+k54.cl: launch 94: elementwise reshape -> f32[B, 28, 64]
+k55.cl: launch 96: elementwise add -> f32[B, 28, 64]
+k56.cl: launch 101: elementwise add mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
+k57.cl: launch 127: reduction of sum mul neg mul div div broadcast mul add add add neg ... -> f32[B, 28, 64]
+k58.cl: launch 128: matmul a' -> f32[64, 28]
+k59.cl: launch 129: reduction of sum -> f32[64]
+k60.cl: launch 130: matmul a' -> f32[64, 64]
+k61.cl: launch 133: elementwise pad pad add pad add -> f32[192, 64]
+k62.cl: launch 137: elementwise pad pad add pad add -> f32[192]
+k63.cl: launch 140: matmul a' -> f32[256, 64]
+k64.cl: launch 141: reduction of sum -> f32[256]
+k65.cl: launch 142: matmul a' -> f32[64, 256]
+k66.cl: launch 168: matmul a' -> f32[10, 64]
+k67.cl: launch 169: reduction of sum -> f32[10]
+k68.cl: launch 170: elementwise mul mul mul add cast pow sub broadcast div mul mul mul ... -> f32[64, 28] f32[64, 28] f32[64, 28] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -241,8 +228,8 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
 
 // ---- k7.cl
 
-// launch 7: reduction of sum div -> f32[B, 28, 1]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 7: reduction of sum div broadcast sub mul sum div add sqrt recip broadcast mul ... -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 1] f32[B, 28, 1]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -259,75 +246,58 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
     acc += (acc_t) v7;
   }
   const float r8 = (float) acc;
-  const float v9 = (r8 / 64.0f);
-  b1[o] = v9;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x9 = o / 28;
+    const int x10 = x9 * 28;
+    const int x11 = o % 28;
+    const int x12 = x10 + x11;
+    const int x13 = x12 * 64;
+    const int x14 = x13 + j;
+    const float v15 = b0[x14];
+    const float v16 = (r8 / 64.0f);
+    const float v17 = (v15 - v16);
+    const float v18 = (v17 * v17);
+    acc1 += (acc_t) v18;
+  }
+  const float r19 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x20 = o / 28;
+    const int x21 = x20 * 28;
+    const int x22 = o % 28;
+    const int x23 = x21 + x22;
+    const int x24 = x23 * 64;
+    const int x25 = x24 + j;
+    const float v26 = b0[x25];
+    const float v27 = (r8 / 64.0f);
+    const float v28 = (v26 - v27);
+    const float v29 = (r19 / 64.0f);
+    const float v30 = (v29 + (0x1.4f8b58p-17f));
+    const float v31 = F64(sqrt, v30);
+    const float v32 = (1.0f / v31);
+    const float v33 = (v28 * v32);
+    const float v34 = b1[j];
+    const float v35 = (v33 * v34);
+    const float v36 = b2[j];
+    const float v37 = (v35 + v36);
+    b3[x25] = v37;
+    b4[x25] = v32;
+    b5[x25] = v28;
+    b6[x25] = v33;
+  }
+  const float v38 = (r19 / 64.0f);
+  const float v39 = (v38 + (0x1.4f8b58p-17f));
+  const float v40 = F64(sqrt, v39);
+  const float v41 = (1.0f / v40);
+  const float v42 = (v41 * v41);
+  b7[o] = v42;
+  b8[o] = v40;
 }
 
 // ---- k8.cl
 
-// launch 8: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 28, 64] f32[B, 28, 1] f32[B, 28, 1] f32[B, 28, 1]
-__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[1];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 64;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o / 28;
-    const int x2 = x1 * 28;
-    const int x3 = o % 28;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 64;
-    const int x6 = x5 + j;
-    const float v7 = b0[x6];
-    const float v8 = b1[o];
-    const float v9 = (v7 - v8);
-    const float v10 = (v9 * v9);
-    b2[x6] = v9;
-    acc += (acc_t) v10;
-  }
-  const float r11 = (float) acc;
-  const float v12 = (r11 / 64.0f);
-  const float v13 = (v12 + (0x1.4f8b58p-17f));
-  const float v14 = F64(sqrt, v13);
-  const float v15 = (1.0f / v14);
-  b3[o] = v15;
-  const float v16 = (v15 * v15);
-  b4[o] = v16;
-  b5[o] = v14;
-}
-
-// ---- k9.cl
-
-// launch 9: elementwise broadcast mul mul add -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[5];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 1792;
-    const int x4 = x3 * 28;
-    const int x5 = i1 / 64;
-    const int x6 = x5 % 28;
-    const int x7 = x4 + x6;
-    const float v8 = b1[x7];
-    const float v9 = (v2 * v8);
-    const int x10 = i1 % 64;
-    const float v11 = b2[x10];
-    const float v12 = (v9 * v11);
-    const float v13 = b3[x10];
-    const float v14 = (v12 + v13);
-    b4[i1] = v14;
-    b5[i1] = v8;
-    b6[i1] = v9;
-  }
-}
-
-// ---- k10.cl
-
-// launch 10: elementwise transpose -> f32[64, 64]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 8: elementwise transpose -> f32[64, 64]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -340,11 +310,11 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k9.cl
 
-// launch 11: matmul -> f32[B, 28, 64]
+// launch 9: matmul -> f32[B, 28, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k11(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k9(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 64, K = 64;
   A += batch * M * K;
@@ -393,10 +363,10 @@ void k11(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k12.cl
+// ---- k10.cl
 
-// launch 13: elementwise transpose -> f32[64, 64]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 11: elementwise transpose -> f32[64, 64]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -410,10 +380,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k11.cl
 
-// launch 15: elementwise add -> f32[B, 28, 64]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 13: elementwise add -> f32[B, 28, 64]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -427,10 +397,10 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k12.cl
 
-// launch 16: elementwise transpose -> f32[B, 4, 28, 16]
-__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 14: elementwise transpose -> f32[B, 4, 28, 16]
+__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -452,10 +422,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k15.cl
+// ---- k13.cl
 
-// launch 17: elementwise transpose -> f32[B, 4, 16, 28]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 15: elementwise transpose -> f32[B, 4, 16, 28]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -477,11 +447,11 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k14.cl
 
-// launch 18: matmul -> f32[B, 4, 28, 28]
+// launch 16: matmul -> f32[B, 4, 28, 28]
 __kernel __attribute__((reqd_work_group_size(8, 8, 1)))
-void k16(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 28, N = 28, K = 16;
   A += batch * M * K;
@@ -530,10 +500,10 @@ void k16(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k17.cl
+// ---- k15.cl
 
-// launch 19: elementwise mul -> f32[B, 4, 28, 28]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 17: elementwise mul -> f32[B, 4, 28, 28]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -544,10 +514,10 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k18.cl
+// ---- k16.cl
 
-// launch 20: reduction of reduce_max stop_gradient -> f32[B, 4, 28, 1]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 18: reduction of reduce_max stop_gradient broadcast sub exp sum broadcast div -> f32[B, 4, 28, 28] f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[13];
   if (o >= x0) return;
@@ -568,90 +538,49 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v11) ? NAN : fmax(acc, (acc_t) v11);
   }
   const float r12 = (float) acc;
-  b1[o] = r12;
-}
-
-// ---- k19.cl
-
-// launch 21: elementwise broadcast sub exp -> f32[B, 4, 28, 28]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[12];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 3136;
-    const int x4 = x3 * 4;
-    const int x5 = i1 / 784;
-    const int x6 = x5 % 4;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 28;
-    const int x9 = i1 / 28;
-    const int x10 = x9 % 28;
-    const int x11 = x8 + x10;
-    const float v12 = b1[x11];
-    const float v13 = (v2 - v12);
-    const float v14 = F64(exp, v13);
-    b2[i1] = v14;
-  }
-}
-
-// ---- k20.cl
-
-// launch 22: reduction of sum -> f32[B, 4, 28, 1]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[13];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 28;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o / 112;
-    const int x2 = x1 * 4;
-    const int x3 = o / 28;
-    const int x4 = x3 % 4;
-    const int x5 = x2 + x4;
-    const int x6 = x5 * 28;
-    const int x7 = o % 28;
-    const int x8 = x6 + x7;
-    const int x9 = x8 * 28;
-    const int x10 = x9 + j;
-    const float v11 = b0[x10];
-    acc += (acc_t) v11;
+    const int x13 = o / 112;
+    const int x14 = x13 * 4;
+    const int x15 = o / 28;
+    const int x16 = x15 % 4;
+    const int x17 = x14 + x16;
+    const int x18 = x17 * 28;
+    const int x19 = o % 28;
+    const int x20 = x18 + x19;
+    const int x21 = x20 * 28;
+    const int x22 = x21 + j;
+    const float v23 = b0[x22];
+    const float v24 = (v23 - r12);
+    const float v25 = F64(exp, v24);
+    acc1 += (acc_t) v25;
   }
-  const float r12 = (float) acc;
-  b1[o] = r12;
-}
-
-// ---- k21.cl
-
-// launch 23: elementwise broadcast div -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[12];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 3136;
-    const int x4 = x3 * 4;
-    const int x5 = i1 / 784;
-    const int x6 = x5 % 4;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 28;
-    const int x9 = i1 / 28;
-    const int x10 = x9 % 28;
-    const int x11 = x8 + x10;
-    const float v12 = b1[x11];
-    const float v13 = (v2 / v12);
-    b2[i1] = v13;
-    b3[i1] = v12;
+  const float r26 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x27 = o / 112;
+    const int x28 = x27 * 4;
+    const int x29 = o / 28;
+    const int x30 = x29 % 4;
+    const int x31 = x28 + x30;
+    const int x32 = x31 * 28;
+    const int x33 = o % 28;
+    const int x34 = x32 + x33;
+    const int x35 = x34 * 28;
+    const int x36 = x35 + j;
+    const float v37 = b0[x36];
+    const float v38 = (v37 - r12);
+    const float v39 = F64(exp, v38);
+    const float v40 = (v39 / r26);
+    b1[x36] = v40;
+    b2[x36] = r26;
+    b3[x36] = v39;
   }
 }
 
-// ---- k22.cl
+// ---- k17.cl
 
-// launch 24: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-__kernel void k22(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 19: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+__kernel void k17(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -667,10 +596,10 @@ __kernel void k22(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k23.cl
+// ---- k18.cl
 
-// launch 25: elementwise transpose -> f32[64, 64]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 20: elementwise transpose -> f32[64, 64]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -684,10 +613,10 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k19.cl
 
-// launch 27: elementwise add -> f32[B, 28, 64]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 22: elementwise add -> f32[B, 28, 64]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -701,11 +630,11 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k25.cl
+// ---- k20.cl
 
-// launch 29: matmul -> f32[B, 4, 28, 16]
+// launch 24: matmul -> f32[B, 4, 28, 16]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k20(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 28, N = 16, K = 28;
   A += batch * M * K;
@@ -754,10 +683,10 @@ void k25(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k26.cl
+// ---- k21.cl
 
-// launch 30: elementwise reshape -> f32[B, 28, 64]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 25: elementwise reshape -> f32[B, 28, 64]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -779,11 +708,11 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k22.cl
 
-// launch 31: matmul b' -> f32[B, 28, 64]
+// launch 26: matmul b' -> f32[B, 28, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 64, K = 64;
   A += batch * M * K;
@@ -832,10 +761,10 @@ void k27(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k28.cl
+// ---- k23.cl
 
-// launch 33: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 28: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -853,11 +782,11 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k29.cl
+// ---- k24.cl
 
-// launch 37: matmul b' -> f32[B, 28, 256]
+// launch 30: matmul b' -> f32[B, 28, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 256, K = 64;
   A += batch * M * K;
@@ -906,10 +835,10 @@ void k29(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k30.cl
+// ---- k25.cl
 
-// launch 38: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 31: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256] f32[B, 28, 256]
+__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -934,10 +863,10 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k26.cl
 
-// launch 39: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
-__kernel void k31(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 32: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
+__kernel void k26(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -953,11 +882,11 @@ __kernel void k31(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k32.cl
+// ---- k27.cl
 
-// launch 40: matmul b' -> f32[B, 28, 64]
+// launch 33: matmul b' -> f32[B, 28, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k32(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 64, K = 256;
   A += batch * M * K;
@@ -1006,10 +935,10 @@ void k32(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k33.cl
+// ---- k28.cl
 
-// launch 42: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 35: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1027,10 +956,10 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k29.cl
 
-// launch 60: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-__kernel void k34(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 48: elementwise random lt cast mul mul -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+__kernel void k29(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1046,10 +975,10 @@ __kernel void k34(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k35.cl
+// ---- k30.cl
 
-// launch 69: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 57: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1067,10 +996,10 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k31.cl
 
-// launch 75: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
-__kernel void k36(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 61: elementwise random lt cast mul mul -> f32[B, 28, 256] f32[B, 28, 256]
+__kernel void k31(__global float* restrict b0, __global int* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1086,10 +1015,10 @@ __kernel void k36(__global float* restrict b0, __global int* restrict b1, __glob
   }
 }
 
-// ---- k37.cl
+// ---- k32.cl
 
-// launch 78: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 64: elementwise random lt cast mul mul add -> f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global int* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1107,10 +1036,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k33.cl
 
-// launch 81: reduction of broadcast mul mul add sum div -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 64]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 66: reduction of sum div -> f32[B, 64]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[16];
   if (o >= x0) return;
@@ -1124,26 +1053,18 @@ __kernel void k38(__global float* restrict b0, __global float* restrict b1, __gl
     const int x5 = o % 64;
     const int x6 = x4 + x5;
     const float v7 = b0[x6];
-    const float v8 = b1[x3];
-    const float v9 = (v7 * v8);
-    const float v10 = b2[x5];
-    const float v11 = (v9 * v10);
-    const float v12 = b3[x5];
-    const float v13 = (v11 + v12);
-    b4[x6] = v8;
-    b5[x6] = v9;
-    acc += (acc_t) v13;
+    acc += (acc_t) v7;
   }
-  const float r14 = (float) acc;
-  const float v15 = (r14 / 28.0f);
-  b6[o] = v15;
+  const float r8 = (float) acc;
+  const float v9 = (r8 / 28.0f);
+  b1[o] = v9;
 }
 
-// ---- k39.cl
+// ---- k34.cl
 
-// launch 82: matmul b' -> f32[B, 10]
+// launch 67: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k39(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k34(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 10, K = 64;
   A += batch * M * K;
@@ -1192,10 +1113,10 @@ void k39(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k40.cl
+// ---- k35.cl
 
-// launch 83: elementwise add -> f32[B, 10]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 68: elementwise add -> f32[B, 10]
+__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1208,10 +1129,10 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k41.cl
+// ---- k36.cl
 
-// launch 84: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 69: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1224,68 +1145,34 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
-}
-
-// ---- k42.cl
-
-// launch 85: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[18];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k43.cl
-
-// launch 86: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 10;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
   }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 10;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
-// ---- k44.cl
+// ---- k37.cl
 
-// launch 87: elementwise broadcast sub -> f32[B, 10]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[18];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k45.cl
-
-// launch 88: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k45(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 70: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k37(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1306,10 +1193,10 @@ __kernel void k45(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k46.cl
+// ---- k38.cl
 
-// launch 89: reduction of sum div neg -> f32[]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 71: reduction of sum div neg -> f32[]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1326,10 +1213,10 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k47.cl
+// ---- k39.cl
 
-// launch 90: elementwise div -> f32[]
-__kernel void k47(__global float* restrict b0, __global const int* restrict d) {
+// launch 72: elementwise div -> f32[]
+__kernel void k39(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1346,10 +1233,10 @@ __kernel void k47(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k48.cl
+// ---- k40.cl
 
-// launch 91: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 73: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1361,10 +1248,10 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k41.cl
 
-// launch 92: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 74: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1375,38 +1262,27 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k50.cl
-
-// launch 93: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[18];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 10;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k51.cl
+// ---- k42.cl
 
-// launch 94: matmul -> f32[B, 64]
+// launch 75: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k51(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k42(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 10;
   A += batch * M * K;
@@ -1455,10 +1331,10 @@ void k51(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k52.cl
+// ---- k43.cl
 
-// launch 95: elementwise div -> f32[B, 64]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 76: elementwise div -> f32[B, 64]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -1469,10 +1345,10 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k44.cl
 
-// launch 96: reduction of broadcast mul mul mul sum mul neg mul div div -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 1]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
+// launch 77: reduction of broadcast mul mul mul sum mul neg mul div div broadcast mul ... -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1492,83 +1368,83 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
     const int x11 = x10 + j;
     const float v12 = b2[x11];
     const float v13 = (v6 * v12);
-    const float v14 = b3[x11];
-    const float v15 = (v6 * v14);
-    b4[x11] = v15;
-    b5[x11] = v4;
-    acc += (acc_t) v13;
-  }
-  const float r16 = (float) acc;
-  const float v17 = b6[o];
-  const float v18 = (r16 * v17);
-  const float v19 = (-v18);
-  const float v20 = (v19 * (0x1.0p-1f));
-  const float v21 = b7[o];
-  const float v22 = (v20 / v21);
-  const float v23 = (v22 / 64.0f);
-  b8[o] = v23;
-}
-
-// ---- k54.cl
-
-// launch 97: reduction of broadcast mul add add neg sum div -> f32[B, 28, 64] f32[B, 28, 1]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[1];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 64;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o / 28;
-    const int x2 = x1 * 28;
-    const int x3 = o % 28;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 64;
-    const int x6 = x5 + j;
-    const float v7 = b0[x6];
-    const float v8 = b1[o];
-    const float v9 = b2[x6];
-    const float v10 = (v8 * v9);
-    const float v11 = (v7 + v10);
-    const float v12 = (v11 + v10);
-    const float v13 = (-v12);
-    b3[x6] = v12;
     acc += (acc_t) v13;
   }
   const float r14 = (float) acc;
-  const float v15 = (r14 / 64.0f);
-  b4[o] = v15;
-}
-
-// ---- k55.cl
-
-// launch 98: elementwise broadcast add mul mul -> f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[5];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 1792;
-    const int x4 = x3 * 28;
-    const int x5 = i1 / 64;
-    const int x6 = x5 % 28;
-    const int x7 = x4 + x6;
-    const float v8 = b1[x7];
-    const float v9 = (v2 + v8);
-    const float v10 = (v9 * (0x1.1c71c8p0f));
-    const float v11 = b2[i1];
-    const float v12 = (v10 * v11);
-    b3[i1] = v12;
-    b4[i1] = v9;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x15 = o / 28;
+    const int x16 = x15 * 64;
+    const int x17 = x16 + j;
+    const float v18 = b0[x17];
+    const float v19 = b1[j];
+    const float v20 = (v18 * v19);
+    const int x21 = x15 * 28;
+    const int x22 = o % 28;
+    const int x23 = x21 + x22;
+    const int x24 = x23 * 64;
+    const int x25 = x24 + j;
+    const float v26 = b3[x25];
+    const float v27 = (v20 * v26);
+    const float v28 = b4[o];
+    const float v29 = (r14 * v28);
+    const float v30 = (-v29);
+    const float v31 = (v30 * (0x1.0p-1f));
+    const float v32 = b5[o];
+    const float v33 = (v31 / v32);
+    const float v34 = (v33 / 64.0f);
+    const float v35 = b2[x25];
+    const float v36 = (v34 * v35);
+    const float v37 = (v27 + v36);
+    const float v38 = (v37 + v36);
+    const float v39 = (-v38);
+    acc1 += (acc_t) v39;
+  }
+  const float r40 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x41 = o / 28;
+    const int x42 = x41 * 64;
+    const int x43 = x42 + j;
+    const float v44 = b0[x43];
+    const float v45 = b1[j];
+    const float v46 = (v44 * v45);
+    const int x47 = x41 * 28;
+    const int x48 = o % 28;
+    const int x49 = x47 + x48;
+    const int x50 = x49 * 64;
+    const int x51 = x50 + j;
+    const float v52 = b3[x51];
+    const float v53 = (v46 * v52);
+    const float v54 = b4[o];
+    const float v55 = (r14 * v54);
+    const float v56 = (-v55);
+    const float v57 = (v56 * (0x1.0p-1f));
+    const float v58 = b5[o];
+    const float v59 = (v57 / v58);
+    const float v60 = (v59 / 64.0f);
+    const float v61 = b2[x51];
+    const float v62 = (v60 * v61);
+    const float v63 = (v53 + v62);
+    const float v64 = (v63 + v62);
+    const float v65 = (r40 / 64.0f);
+    const float v66 = (v64 + v65);
+    const float v67 = (v66 * (0x1.1c71c8p0f));
+    const float v68 = b6[x51];
+    const float v69 = (v67 * v68);
+    b7[x51] = v69;
+    b8[x51] = v66;
+    const float v70 = b9[x51];
+    const float v71 = (v44 * v70);
+    b10[x51] = v71;
+    b11[x51] = v44;
   }
 }
 
-// ---- k56.cl
+// ---- k45.cl
 
-// launch 99: matmul -> f32[B, 28, 256]
+// launch 78: matmul -> f32[B, 28, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k56(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k45(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 256, K = 64;
   A += batch * M * K;
@@ -1617,10 +1493,10 @@ void k56(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k57.cl
+// ---- k46.cl
 
-// launch 100: elementwise mul mul mul mul mul mul mul add -> f32[B, 28, 256]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 79: elementwise mul mul mul mul mul mul mul add -> f32[B, 28, 256]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1642,11 +1518,11 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k47.cl
 
-// launch 101: matmul -> f32[B, 28, 64]
+// launch 80: matmul -> f32[B, 28, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k58(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k47(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 64, K = 256;
   A += batch * M * K;
@@ -1695,10 +1571,10 @@ void k58(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k59.cl
+// ---- k48.cl
 
-// launch 102: elementwise mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 81: elementwise mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1719,10 +1595,10 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k60.cl
+// ---- k49.cl
 
-// launch 103: reduction of sum mul neg mul div div -> f32[B, 28, 1]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 82: reduction of sum mul neg mul div div broadcast mul add add add neg ... -> f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[1];
   if (o >= x0) return;
@@ -1739,54 +1615,66 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
     acc += (acc_t) v7;
   }
   const float r8 = (float) acc;
-  const float v9 = b1[o];
-  const float v10 = (r8 * v9);
-  const float v11 = (-v10);
-  const float v12 = (v11 * (0x1.0p-1f));
-  const float v13 = b2[o];
-  const float v14 = (v12 / v13);
-  const float v15 = (v14 / 64.0f);
-  b3[o] = v15;
-}
-
-// ---- k61.cl
-
-// launch 104: reduction of broadcast mul add add add neg sum div -> f32[B, 28, 64] f32[B, 28, 1]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[1];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 64;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o / 28;
-    const int x2 = x1 * 28;
-    const int x3 = o % 28;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 64;
-    const int x6 = x5 + j;
-    const float v7 = b0[x6];
-    const float v8 = b1[o];
-    const float v9 = b2[x6];
-    const float v10 = (v8 * v9);
-    const float v11 = (v7 + v10);
-    const float v12 = (v11 + v10);
-    const float v13 = (-v12);
-    const float v14 = b3[x6];
-    const float v15 = (v14 + v12);
-    b4[x6] = v15;
-    acc += (acc_t) v13;
+    const int x9 = o / 28;
+    const int x10 = x9 * 28;
+    const int x11 = o % 28;
+    const int x12 = x10 + x11;
+    const int x13 = x12 * 64;
+    const int x14 = x13 + j;
+    const float v15 = b1[x14];
+    const float v16 = b2[o];
+    const float v17 = (r8 * v16);
+    const float v18 = (-v17);
+    const float v19 = (v18 * (0x1.0p-1f));
+    const float v20 = b3[o];
+    const float v21 = (v19 / v20);
+    const float v22 = (v21 / 64.0f);
+    const float v23 = b4[x14];
+    const float v24 = (v22 * v23);
+    const float v25 = (v15 + v24);
+    const float v26 = (v25 + v24);
+    const float v27 = (-v26);
+    acc1 += (acc_t) v27;
   }
-  const float r16 = (float) acc;
-  const float v17 = (r16 / 64.0f);
-  b5[o] = v17;
+  const float r28 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x29 = o / 28;
+    const int x30 = x29 * 28;
+    const int x31 = o % 28;
+    const int x32 = x30 + x31;
+    const int x33 = x32 * 64;
+    const int x34 = x33 + j;
+    const float v35 = b5[x34];
+    const float v36 = b1[x34];
+    const float v37 = b2[o];
+    const float v38 = (r8 * v37);
+    const float v39 = (-v38);
+    const float v40 = (v39 * (0x1.0p-1f));
+    const float v41 = b3[o];
+    const float v42 = (v40 / v41);
+    const float v43 = (v42 / 64.0f);
+    const float v44 = b4[x34];
+    const float v45 = (v43 * v44);
+    const float v46 = (v36 + v45);
+    const float v47 = (v46 + v45);
+    const float v48 = (v35 + v47);
+    const float v49 = (r28 / 64.0f);
+    const float v50 = (v48 + v49);
+    const float v51 = (v50 * (0x1.1c71c8p0f));
+    const float v52 = b6[x34];
+    const float v53 = (v51 * v52);
+    b7[x34] = v53;
+    b8[x34] = v50;
+  }
 }
 
-// ---- k62.cl
+// ---- k50.cl
 
-// launch 108: matmul a' -> f32[B, 4, 28, 16]
+// launch 85: matmul a' -> f32[B, 4, 28, 16]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k62(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 28, N = 16, K = 28;
   A += batch * M * K;
@@ -1835,10 +1723,10 @@ void k62(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k63.cl
+// ---- k51.cl
 
-// launch 113: elementwise mul mul div mul div neg -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 90: elementwise mul mul div mul div neg -> f32[B, 4, 28, 28] f32[B, 4, 28, 28]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1858,38 +1746,55 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k52.cl
 
-// launch 115: elementwise broadcast add mul mul -> f32[B, 4, 28, 28]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[12];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 3136;
-    const int x4 = x3 * 4;
-    const int x5 = i1 / 784;
-    const int x6 = x5 % 4;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 28;
-    const int x9 = i1 / 28;
-    const int x10 = x9 % 28;
-    const int x11 = x8 + x10;
-    const float v12 = b1[x11];
-    const float v13 = (v2 + v12);
-    const float v14 = b2[i1];
-    const float v15 = (v13 * v14);
-    const float v16 = (v15 * (0x1.0p-2f));
-    b3[i1] = v16;
+// launch 91: reduction of sum broadcast add mul mul -> f32[B, 4, 28, 28]
+__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[13];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 28;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 112;
+    const int x2 = x1 * 4;
+    const int x3 = o / 28;
+    const int x4 = x3 % 4;
+    const int x5 = x2 + x4;
+    const int x6 = x5 * 28;
+    const int x7 = o % 28;
+    const int x8 = x6 + x7;
+    const int x9 = x8 * 28;
+    const int x10 = x9 + j;
+    const float v11 = b0[x10];
+    acc += (acc_t) v11;
+  }
+  const float r12 = (float) acc;
+  for (int j = 0; j < count; j++) {
+    const int x13 = o / 112;
+    const int x14 = x13 * 4;
+    const int x15 = o / 28;
+    const int x16 = x15 % 4;
+    const int x17 = x14 + x16;
+    const int x18 = x17 * 28;
+    const int x19 = o % 28;
+    const int x20 = x18 + x19;
+    const int x21 = x20 * 28;
+    const int x22 = x21 + j;
+    const float v23 = b1[x22];
+    const float v24 = (v23 + r12);
+    const float v25 = b2[x22];
+    const float v26 = (v24 * v25);
+    const float v27 = (v26 * (0x1.0p-2f));
+    b3[x22] = v27;
   }
 }
 
-// ---- k65.cl
+// ---- k53.cl
 
-// launch 117: matmul -> f32[B, 4, 16, 28]
+// launch 93: matmul -> f32[B, 4, 16, 28]
 __kernel __attribute__((reqd_work_group_size(8, 4, 1)))
-void k65(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k53(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 16, N = 28, K = 28;
   A += batch * M * K;
@@ -1938,10 +1843,10 @@ void k65(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k66.cl
+// ---- k54.cl
 
-// launch 118: elementwise reshape -> f32[B, 28, 64]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 94: elementwise reshape -> f32[B, 28, 64]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1963,10 +1868,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k55.cl
 
-// launch 120: elementwise add -> f32[B, 28, 64]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 96: elementwise add -> f32[B, 28, 64]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1978,10 +1883,10 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
+// ---- k56.cl
 
-// launch 125: elementwise add mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 101: elementwise add mul mul mul mul -> f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64] f32[B, 28, 64]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -2005,31 +1910,82 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k57.cl
 
-// launch 158: elementwise broadcast add -> f32[B, 28, 64]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[5];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 1792;
-    const int x4 = x3 * 28;
-    const int x5 = i1 / 64;
-    const int x6 = x5 % 28;
-    const int x7 = x4 + x6;
-    const float v8 = b1[x7];
-    const float v9 = (v2 + v8);
-    b2[i1] = v9;
+// launch 127: reduction of sum mul neg mul div div broadcast mul add add add neg ... -> f32[B, 28, 64]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[1];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 64;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 28;
+    const int x2 = x1 * 28;
+    const int x3 = o % 28;
+    const int x4 = x2 + x3;
+    const int x5 = x4 * 64;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    acc += (acc_t) v7;
+  }
+  const float r8 = (float) acc;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x9 = o / 28;
+    const int x10 = x9 * 28;
+    const int x11 = o % 28;
+    const int x12 = x10 + x11;
+    const int x13 = x12 * 64;
+    const int x14 = x13 + j;
+    const float v15 = b1[x14];
+    const float v16 = b2[o];
+    const float v17 = (r8 * v16);
+    const float v18 = (-v17);
+    const float v19 = (v18 * (0x1.0p-1f));
+    const float v20 = b3[o];
+    const float v21 = (v19 / v20);
+    const float v22 = (v21 / 64.0f);
+    const float v23 = b4[x14];
+    const float v24 = (v22 * v23);
+    const float v25 = (v15 + v24);
+    const float v26 = (v25 + v24);
+    const float v27 = (-v26);
+    acc1 += (acc_t) v27;
+  }
+  const float r28 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x29 = o / 28;
+    const int x30 = x29 * 28;
+    const int x31 = o % 28;
+    const int x32 = x30 + x31;
+    const int x33 = x32 * 64;
+    const int x34 = x33 + j;
+    const float v35 = b5[x34];
+    const float v36 = b1[x34];
+    const float v37 = b2[o];
+    const float v38 = (r8 * v37);
+    const float v39 = (-v38);
+    const float v40 = (v39 * (0x1.0p-1f));
+    const float v41 = b3[o];
+    const float v42 = (v40 / v41);
+    const float v43 = (v42 / 64.0f);
+    const float v44 = b4[x34];
+    const float v45 = (v43 * v44);
+    const float v46 = (v36 + v45);
+    const float v47 = (v46 + v45);
+    const float v48 = (v35 + v47);
+    const float v49 = (r28 / 64.0f);
+    const float v50 = (v48 + v49);
+    b6[x34] = v50;
   }
 }
 
-// ---- k70.cl
+// ---- k58.cl
 
-// launch 159: matmul a' -> f32[64, 28]
+// launch 128: matmul a' -> f32[64, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k70(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k58(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 28, K = d[1];
   A += batch * M * K;
@@ -2078,10 +2034,10 @@ void k70(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k71.cl
+// ---- k59.cl
 
-// launch 160: reduction of sum -> f32[64]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 129: reduction of sum -> f32[64]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2101,11 +2057,11 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k72.cl
+// ---- k60.cl
 
-// launch 161: matmul a' -> f32[64, 64]
+// launch 130: matmul a' -> f32[64, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k72(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k60(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 64, K = d[1];
   A += batch * M * K;
@@ -2154,10 +2110,10 @@ void k72(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k73.cl
+// ---- k61.cl
 
-// launch 164: elementwise pad pad add pad add -> f32[192, 64]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 133: elementwise pad pad add pad add -> f32[192, 64]
+__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 12288) {
     const int i0 = gid - 0;
@@ -2194,10 +2150,10 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k74.cl
+// ---- k62.cl
 
-// launch 168: elementwise pad pad add pad add -> f32[192]
-__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 137: elementwise pad pad add pad add -> f32[192]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 192) {
     const int i0 = gid - 0;
@@ -2224,11 +2180,11 @@ __kernel void k74(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k75.cl
+// ---- k63.cl
 
-// launch 171: matmul a' -> f32[256, 64]
+// launch 140: matmul a' -> f32[256, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k75(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 64, K = d[1];
   A += batch * M * K;
@@ -2277,10 +2233,10 @@ void k75(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k76.cl
+// ---- k64.cl
 
-// launch 172: reduction of sum -> f32[256]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 141: reduction of sum -> f32[256]
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
@@ -2300,11 +2256,11 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k77.cl
+// ---- k65.cl
 
-// launch 173: matmul a' -> f32[64, 256]
+// launch 142: matmul a' -> f32[64, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k77(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k65(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 256, K = d[1];
   A += batch * M * K;
@@ -2353,36 +2309,11 @@ void k77(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k78.cl
+// ---- k66.cl
 
-// launch 197: reduction of mul sum -> f32[64]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  if (o >= 64) return;
-  acc_t acc = 0;
-  const int x0 = d[1];
-  const int count = x0;
-  for (int j = 0; j < count; j++) {
-    const int x1 = j / 28;
-    const int x2 = x1 * 28;
-    const int x3 = j % 28;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 64;
-    const int x6 = x5 + o;
-    const float v7 = b0[x6];
-    const float v8 = b1[x6];
-    const float v9 = (v7 * v8);
-    acc += (acc_t) v9;
-  }
-  const float r10 = (float) acc;
-  b2[o] = r10;
-}
-
-// ---- k79.cl
-
-// launch 199: matmul a' -> f32[10, 64]
+// launch 168: matmul a' -> f32[10, 64]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k79(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k66(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 64, K = d[0];
   A += batch * M * K;
@@ -2431,10 +2362,10 @@ void k79(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k80.cl
+// ---- k67.cl
 
-// launch 200: reduction of sum -> f32[10]
-__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 169: reduction of sum -> f32[10]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -2450,10 +2381,10 @@ __kernel void k80(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k81.cl
+// ---- k68.cl
 
-// launch 201: elementwise mul mul mul add cast pow sub broadcast div mul mul mul ... -> f32[64, 28] f32[64, 28] f32[64, 28] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
-__kernel void k81(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global const int* restrict d) {
+// launch 170: elementwise mul mul mul add cast pow sub broadcast div mul mul mul ... -> f32[64, 28] f32[64, 28] f32[64, 28] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[64, 256] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+__kernel void k68(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

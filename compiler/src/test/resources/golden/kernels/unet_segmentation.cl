@@ -1,4 +1,4 @@
-// UNetSegmentation: kernels of one training step: 177 OpenCL kernels for 358 launches
+// UNetSegmentation: kernels of one training step: 173 OpenCL kernels for 354 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 28, 28, 1]
 k1.cl: launch 1: conv2d -> f32[B, 16, 28, 28]
 k2.cl: launch 2: reduction of sum -> f32[16]
@@ -35,147 +35,143 @@ k32.cl: launch 78: elementwise add sqrt recip mul mul -> f32[16] f32[16] f32[16]
 k33.cl: launch 79: elementwise broadcast mul add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28] f32[B, 16, 28, 28]
 k34.cl: launch 80: conv2d -> f32[B, 5, 28, 28]
 k35.cl: launch 81: elementwise add -> f32[B, 5, 28, 28]
-k36.cl: launch 82: reduction of reduce_max stop_gradient -> f32[B, 28, 28, 1]
-k37.cl: launch 83: elementwise broadcast sub exp -> f32[B, 28, 28, 5] f32[B, 28, 28, 5]
-k38.cl: launch 84: reduction of sum log -> f32[B, 28, 28, 1] f32[B, 28, 28, 1]
-k39.cl: launch 85: elementwise broadcast sub -> f32[B, 28, 28, 5]
-k40.cl: launch 86: reduction of broadcast eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
-k41.cl: launch 87: reduction of sum div neg -> f32[]
-k42.cl: launch 88: elementwise mul -> f32[16, 1, 3, 3]
-k43.cl: launch 89: elementwise ge -> bool[B, 16, 28, 28]
-k44.cl: launch 92: elementwise div -> f32[]
-k45.cl: launch 93: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
-k46.cl: launch 94: reduction of reshape neg sum div -> f32[B, 28, 28, 5] f32[B, 28, 28, 1]
-k47.cl: launch 95: elementwise broadcast mul add -> f32[B, 28, 28, 5]
-k48.cl: launch 96: elementwise transpose -> f32[B, 5, 28, 28]
-k49.cl: launch 97: conv2d_input_grad -> f32[B, 16, 28, 28]
-k50.cl: launch 98: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k51.cl: launch 99: reduction of sum mul mul neg mul div div mul -> f32[16] f32[16]
-k52.cl: launch 100: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
-k53.cl: launch 102: conv2d_input_grad -> f32[B, 16, 28, 28]
-k54.cl: launch 104: reduction of sum mul mul -> f32[16] f32[16]
-k55.cl: launch 105: elementwise mul mul neg mul div div -> f32[16]
-k56.cl: launch 108: conv2d_input_grad -> f32[B, 32, 28, 28]
-k57.cl: launch 109: elementwise ge -> bool[B, 32, 14, 14]
-k58.cl: launch 113: elementwise slice -> f32[B, 16, 28, 28]
-k59.cl: launch 114: conv2d -> f32[B, 32, 14, 14]
-k60.cl: launch 115: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k61.cl: launch 116: reduction of sum mul mul -> f32[32] f32[32]
-k62.cl: launch 117: elementwise mul mul neg mul div div -> f32[32]
-k63.cl: launch 118: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-k64.cl: launch 120: conv2d_input_grad -> f32[B, 32, 14, 14]
-k65.cl: launch 126: conv2d_input_grad -> f32[B, 64, 14, 14]
-k66.cl: launch 127: elementwise ge -> bool[B, 64, 7, 7]
-k67.cl: launch 129: elementwise slice -> f32[B, 32, 14, 14]
-k68.cl: launch 130: conv2d -> f32[B, 64, 7, 7]
-k69.cl: launch 131: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-k70.cl: launch 132: reduction of sum mul mul -> f32[64] f32[64]
-k71.cl: launch 133: elementwise mul mul neg mul div div -> f32[64]
-k72.cl: launch 134: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-k73.cl: launch 135: elementwise broadcast add -> f32[B, 64, 7, 7]
-k74.cl: launch 136: conv2d_input_grad -> f32[B, 64, 7, 7]
-k75.cl: launch 142: conv2d_input_grad -> f32[B, 32, 7, 7]
-k76.cl: launch 143: max_pool2d_scatter -> f32[B, 32, 14, 14]
-k77.cl: launch 144: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-k78.cl: launch 155: conv2d_input_grad -> f32[B, 16, 14, 14]
-k79.cl: launch 156: max_pool2d_scatter -> f32[B, 16, 28, 28]
-k80.cl: launch 157: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-k81.cl: launch 168: conv2d_weight_grad -> f32[16, 1, 3, 3]
-k82.cl: launch 169: elementwise mul add mul add mul mul -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
-k83.cl: launch 170: elementwise cast pow sub pow sub -> f32[] f32[]
-k84.cl: launch 171: elementwise broadcast div mul -> f32[16, 1, 3, 3]
-k85.cl: launch 172: elementwise mul add -> f32[16, 1, 3, 3]
-k86.cl: launch 173: elementwise broadcast div sqrt add div sub -> f32[16, 1, 3, 3]
-k87.cl: launch 174: elementwise mul -> f32[16]
-k88.cl: launch 175: elementwise mul add mul add mul mul -> f32[16] f32[16]
-k89.cl: launch 176: elementwise broadcast div mul -> f32[16] f32[16]
-k90.cl: launch 177: elementwise mul add -> f32[16]
-k91.cl: launch 178: elementwise broadcast div sqrt add div sub -> f32[16] f32[16]
-k92.cl: launch 181: elementwise mul add mul add div mul mul mul -> f32[16] f32[16] f32[16]
-k93.cl: launch 182: elementwise mul add div sqrt add div sub -> f32[16] f32[16]
-k94.cl: launch 183: elementwise mul -> f32[16, 16, 3, 3]
-k95.cl: launch 184: conv2d_weight_grad -> f32[16, 16, 3, 3]
-k96.cl: launch 185: elementwise mul add mul add mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-k97.cl: launch 186: elementwise broadcast div mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-k98.cl: launch 187: elementwise mul add -> f32[16, 16, 3, 3]
-k99.cl: launch 188: elementwise broadcast div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-k100.cl: launch 196: elementwise mul -> f32[32, 16, 3, 3]
-k101.cl: launch 197: conv2d_weight_grad -> f32[32, 16, 3, 3]
-k102.cl: launch 198: elementwise mul add mul add mul mul -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
-k103.cl: launch 199: elementwise broadcast div mul -> f32[32, 16, 3, 3]
-k104.cl: launch 200: elementwise mul add -> f32[32, 16, 3, 3]
-k105.cl: launch 201: elementwise broadcast div sqrt add div sub -> f32[32, 16, 3, 3]
-k106.cl: launch 202: elementwise mul -> f32[32]
-k107.cl: launch 203: elementwise mul add mul add mul mul -> f32[32] f32[32]
-k108.cl: launch 204: elementwise broadcast div mul -> f32[32] f32[32]
-k109.cl: launch 205: elementwise mul add -> f32[32]
-k110.cl: launch 206: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
-k111.cl: launch 209: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-k112.cl: launch 210: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
-k113.cl: launch 211: elementwise mul -> f32[32, 32, 3, 3]
-k114.cl: launch 212: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k115.cl: launch 213: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k116.cl: launch 214: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k117.cl: launch 215: elementwise mul add -> f32[32, 32, 3, 3]
-k118.cl: launch 216: elementwise broadcast div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k119.cl: launch 224: elementwise mul -> f32[64, 32, 3, 3]
-k120.cl: launch 225: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k121.cl: launch 226: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-k122.cl: launch 227: elementwise broadcast div mul -> f32[64, 32, 3, 3]
-k123.cl: launch 228: elementwise mul add -> f32[64, 32, 3, 3]
-k124.cl: launch 229: elementwise broadcast div sqrt add div sub -> f32[64, 32, 3, 3]
-k125.cl: launch 230: elementwise mul -> f32[64]
-k126.cl: launch 231: elementwise mul add mul add mul mul -> f32[64] f32[64]
-k127.cl: launch 232: elementwise broadcast div mul -> f32[64] f32[64]
-k128.cl: launch 233: elementwise mul add -> f32[64]
-k129.cl: launch 234: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
-k130.cl: launch 237: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-k131.cl: launch 238: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
-k132.cl: launch 239: elementwise mul -> f32[64, 64, 3, 3]
-k133.cl: launch 240: conv2d_weight_grad -> f32[64, 64, 3, 3]
-k134.cl: launch 241: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-k135.cl: launch 242: elementwise broadcast div mul -> f32[64, 64, 3, 3]
-k136.cl: launch 243: elementwise mul add -> f32[64, 64, 3, 3]
-k137.cl: launch 244: elementwise broadcast div sqrt add div sub -> f32[64, 64, 3, 3]
-k138.cl: launch 252: elementwise mul -> f32[64, 32, 2, 2]
-k139.cl: launch 253: conv2d_weight_grad -> f32[64, 32, 2, 2]
-k140.cl: launch 254: elementwise mul add mul add mul mul -> f32[64, 32, 2, 2] f32[64, 32, 2, 2]
-k141.cl: launch 255: elementwise broadcast div mul -> f32[64, 32, 2, 2]
-k142.cl: launch 256: elementwise mul add -> f32[64, 32, 2, 2]
-k143.cl: launch 257: elementwise broadcast div sqrt add div sub -> f32[64, 32, 2, 2]
-k144.cl: launch 263: conv2d_weight_grad -> f32[32, 64, 3, 3]
-k145.cl: launch 277: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k146.cl: launch 278: elementwise mul add div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-k147.cl: launch 286: elementwise mul -> f32[32, 16, 2, 2]
-k148.cl: launch 287: conv2d_weight_grad -> f32[32, 16, 2, 2]
-k149.cl: launch 288: elementwise mul add mul add mul mul -> f32[32, 16, 2, 2] f32[32, 16, 2, 2]
-k150.cl: launch 289: elementwise broadcast div mul -> f32[32, 16, 2, 2]
-k151.cl: launch 290: elementwise mul add -> f32[32, 16, 2, 2]
-k152.cl: launch 291: elementwise broadcast div sqrt add div sub -> f32[32, 16, 2, 2]
-k153.cl: launch 297: conv2d_weight_grad -> f32[16, 32, 3, 3]
-k154.cl: launch 311: elementwise mul add mul add div mul mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-k155.cl: launch 312: elementwise mul add div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-k156.cl: launch 320: elementwise mul -> f32[5, 16, 1, 1]
-k157.cl: launch 321: conv2d_weight_grad -> f32[5, 16, 1, 1]
-k158.cl: launch 322: elementwise mul add mul add mul mul -> f32[5, 16, 1, 1] f32[5, 16, 1, 1]
-k159.cl: launch 323: elementwise broadcast div mul -> f32[5, 16, 1, 1]
-k160.cl: launch 324: elementwise mul add -> f32[5, 16, 1, 1]
-k161.cl: launch 325: elementwise broadcast div sqrt add div sub -> f32[5, 16, 1, 1]
-k162.cl: launch 326: elementwise mul -> f32[5]
-k163.cl: launch 327: reduction of sum -> f32[5]
-k164.cl: launch 328: elementwise mul add mul add mul mul -> f32[5] f32[5]
-k165.cl: launch 329: elementwise broadcast div mul -> f32[5]
-k166.cl: launch 330: elementwise mul add -> f32[5]
-k167.cl: launch 331: elementwise broadcast div sqrt add div sub -> f32[5]
-k168.cl: launch 332: elementwise mul add -> f32[16]
-k169.cl: launch 334: elementwise sub div -> f32[]
-k170.cl: launch 335: elementwise broadcast mul add mul mul mul -> f32[16] f32[16] f32[16] f32[16]
-k171.cl: launch 338: elementwise mul add -> f32[32]
-k172.cl: launch 340: elementwise sub div -> f32[]
-k173.cl: launch 341: elementwise broadcast mul add mul mul mul -> f32[32] f32[32] f32[32] f32[32]
-k174.cl: launch 344: elementwise mul add -> f32[64]
-k175.cl: launch 346: elementwise sub div -> f32[]
-k176.cl: launch 347: elementwise broadcast mul add mul -> f32[64] f32[64]
+k36.cl: launch 82: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 28, 28, 5] f32[B, 28, 28, 5] f32[B, 28, 28, 1]
+k37.cl: launch 83: reduction of broadcast eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
+k38.cl: launch 84: reduction of sum div neg -> f32[]
+k39.cl: launch 85: elementwise mul -> f32[16, 1, 3, 3]
+k40.cl: launch 86: elementwise ge -> bool[B, 16, 28, 28]
+k41.cl: launch 89: elementwise div -> f32[]
+k42.cl: launch 90: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
+k43.cl: launch 91: reduction of reshape neg sum div broadcast mul add -> f32[B, 28, 28, 5]
+k44.cl: launch 92: elementwise transpose -> f32[B, 5, 28, 28]
+k45.cl: launch 93: conv2d_input_grad -> f32[B, 16, 28, 28]
+k46.cl: launch 94: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k47.cl: launch 95: reduction of sum mul mul neg mul div div mul -> f32[16] f32[16]
+k48.cl: launch 96: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
+k49.cl: launch 98: conv2d_input_grad -> f32[B, 16, 28, 28]
+k50.cl: launch 100: reduction of sum mul mul -> f32[16] f32[16]
+k51.cl: launch 101: elementwise mul mul neg mul div div -> f32[16]
+k52.cl: launch 104: conv2d_input_grad -> f32[B, 32, 28, 28]
+k53.cl: launch 105: elementwise ge -> bool[B, 32, 14, 14]
+k54.cl: launch 109: elementwise slice -> f32[B, 16, 28, 28]
+k55.cl: launch 110: conv2d -> f32[B, 32, 14, 14]
+k56.cl: launch 111: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k57.cl: launch 112: reduction of sum mul mul -> f32[32] f32[32]
+k58.cl: launch 113: elementwise mul mul neg mul div div -> f32[32]
+k59.cl: launch 114: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+k60.cl: launch 116: conv2d_input_grad -> f32[B, 32, 14, 14]
+k61.cl: launch 122: conv2d_input_grad -> f32[B, 64, 14, 14]
+k62.cl: launch 123: elementwise ge -> bool[B, 64, 7, 7]
+k63.cl: launch 125: elementwise slice -> f32[B, 32, 14, 14]
+k64.cl: launch 126: conv2d -> f32[B, 64, 7, 7]
+k65.cl: launch 127: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+k66.cl: launch 128: reduction of sum mul mul -> f32[64] f32[64]
+k67.cl: launch 129: elementwise mul mul neg mul div div -> f32[64]
+k68.cl: launch 130: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+k69.cl: launch 131: elementwise broadcast add -> f32[B, 64, 7, 7]
+k70.cl: launch 132: conv2d_input_grad -> f32[B, 64, 7, 7]
+k71.cl: launch 138: conv2d_input_grad -> f32[B, 32, 7, 7]
+k72.cl: launch 139: max_pool2d_scatter -> f32[B, 32, 14, 14]
+k73.cl: launch 140: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+k74.cl: launch 151: conv2d_input_grad -> f32[B, 16, 14, 14]
+k75.cl: launch 152: max_pool2d_scatter -> f32[B, 16, 28, 28]
+k76.cl: launch 153: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+k77.cl: launch 164: conv2d_weight_grad -> f32[16, 1, 3, 3]
+k78.cl: launch 165: elementwise mul add mul add mul mul -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
+k79.cl: launch 166: elementwise cast pow sub pow sub -> f32[] f32[]
+k80.cl: launch 167: elementwise broadcast div mul -> f32[16, 1, 3, 3]
+k81.cl: launch 168: elementwise mul add -> f32[16, 1, 3, 3]
+k82.cl: launch 169: elementwise broadcast div sqrt add div sub -> f32[16, 1, 3, 3]
+k83.cl: launch 170: elementwise mul -> f32[16]
+k84.cl: launch 171: elementwise mul add mul add mul mul -> f32[16] f32[16]
+k85.cl: launch 172: elementwise broadcast div mul -> f32[16] f32[16]
+k86.cl: launch 173: elementwise mul add -> f32[16]
+k87.cl: launch 174: elementwise broadcast div sqrt add div sub -> f32[16] f32[16]
+k88.cl: launch 177: elementwise mul add mul add div mul mul mul -> f32[16] f32[16] f32[16]
+k89.cl: launch 178: elementwise mul add div sqrt add div sub -> f32[16] f32[16]
+k90.cl: launch 179: elementwise mul -> f32[16, 16, 3, 3]
+k91.cl: launch 180: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k92.cl: launch 181: elementwise mul add mul add mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k93.cl: launch 182: elementwise broadcast div mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k94.cl: launch 183: elementwise mul add -> f32[16, 16, 3, 3]
+k95.cl: launch 184: elementwise broadcast div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k96.cl: launch 192: elementwise mul -> f32[32, 16, 3, 3]
+k97.cl: launch 193: conv2d_weight_grad -> f32[32, 16, 3, 3]
+k98.cl: launch 194: elementwise mul add mul add mul mul -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
+k99.cl: launch 195: elementwise broadcast div mul -> f32[32, 16, 3, 3]
+k100.cl: launch 196: elementwise mul add -> f32[32, 16, 3, 3]
+k101.cl: launch 197: elementwise broadcast div sqrt add div sub -> f32[32, 16, 3, 3]
+k102.cl: launch 198: elementwise mul -> f32[32]
+k103.cl: launch 199: elementwise mul add mul add mul mul -> f32[32] f32[32]
+k104.cl: launch 200: elementwise broadcast div mul -> f32[32] f32[32]
+k105.cl: launch 201: elementwise mul add -> f32[32]
+k106.cl: launch 202: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
+k107.cl: launch 205: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+k108.cl: launch 206: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
+k109.cl: launch 207: elementwise mul -> f32[32, 32, 3, 3]
+k110.cl: launch 208: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k111.cl: launch 209: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k112.cl: launch 210: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k113.cl: launch 211: elementwise mul add -> f32[32, 32, 3, 3]
+k114.cl: launch 212: elementwise broadcast div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k115.cl: launch 220: elementwise mul -> f32[64, 32, 3, 3]
+k116.cl: launch 221: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k117.cl: launch 222: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+k118.cl: launch 223: elementwise broadcast div mul -> f32[64, 32, 3, 3]
+k119.cl: launch 224: elementwise mul add -> f32[64, 32, 3, 3]
+k120.cl: launch 225: elementwise broadcast div sqrt add div sub -> f32[64, 32, 3, 3]
+k121.cl: launch 226: elementwise mul -> f32[64]
+k122.cl: launch 227: elementwise mul add mul add mul mul -> f32[64] f32[64]
+k123.cl: launch 228: elementwise broadcast div mul -> f32[64] f32[64]
+k124.cl: launch 229: elementwise mul add -> f32[64]
+k125.cl: launch 230: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
+k126.cl: launch 233: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+k127.cl: launch 234: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
+k128.cl: launch 235: elementwise mul -> f32[64, 64, 3, 3]
+k129.cl: launch 236: conv2d_weight_grad -> f32[64, 64, 3, 3]
+k130.cl: launch 237: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+k131.cl: launch 238: elementwise broadcast div mul -> f32[64, 64, 3, 3]
+k132.cl: launch 239: elementwise mul add -> f32[64, 64, 3, 3]
+k133.cl: launch 240: elementwise broadcast div sqrt add div sub -> f32[64, 64, 3, 3]
+k134.cl: launch 248: elementwise mul -> f32[64, 32, 2, 2]
+k135.cl: launch 249: conv2d_weight_grad -> f32[64, 32, 2, 2]
+k136.cl: launch 250: elementwise mul add mul add mul mul -> f32[64, 32, 2, 2] f32[64, 32, 2, 2]
+k137.cl: launch 251: elementwise broadcast div mul -> f32[64, 32, 2, 2]
+k138.cl: launch 252: elementwise mul add -> f32[64, 32, 2, 2]
+k139.cl: launch 253: elementwise broadcast div sqrt add div sub -> f32[64, 32, 2, 2]
+k140.cl: launch 259: conv2d_weight_grad -> f32[32, 64, 3, 3]
+k141.cl: launch 273: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k142.cl: launch 274: elementwise mul add div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+k143.cl: launch 282: elementwise mul -> f32[32, 16, 2, 2]
+k144.cl: launch 283: conv2d_weight_grad -> f32[32, 16, 2, 2]
+k145.cl: launch 284: elementwise mul add mul add mul mul -> f32[32, 16, 2, 2] f32[32, 16, 2, 2]
+k146.cl: launch 285: elementwise broadcast div mul -> f32[32, 16, 2, 2]
+k147.cl: launch 286: elementwise mul add -> f32[32, 16, 2, 2]
+k148.cl: launch 287: elementwise broadcast div sqrt add div sub -> f32[32, 16, 2, 2]
+k149.cl: launch 293: conv2d_weight_grad -> f32[16, 32, 3, 3]
+k150.cl: launch 307: elementwise mul add mul add div mul mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k151.cl: launch 308: elementwise mul add div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+k152.cl: launch 316: elementwise mul -> f32[5, 16, 1, 1]
+k153.cl: launch 317: conv2d_weight_grad -> f32[5, 16, 1, 1]
+k154.cl: launch 318: elementwise mul add mul add mul mul -> f32[5, 16, 1, 1] f32[5, 16, 1, 1]
+k155.cl: launch 319: elementwise broadcast div mul -> f32[5, 16, 1, 1]
+k156.cl: launch 320: elementwise mul add -> f32[5, 16, 1, 1]
+k157.cl: launch 321: elementwise broadcast div sqrt add div sub -> f32[5, 16, 1, 1]
+k158.cl: launch 322: elementwise mul -> f32[5]
+k159.cl: launch 323: reduction of sum -> f32[5]
+k160.cl: launch 324: elementwise mul add mul add mul mul -> f32[5] f32[5]
+k161.cl: launch 325: elementwise broadcast div mul -> f32[5]
+k162.cl: launch 326: elementwise mul add -> f32[5]
+k163.cl: launch 327: elementwise broadcast div sqrt add div sub -> f32[5]
+k164.cl: launch 328: elementwise mul add -> f32[16]
+k165.cl: launch 330: elementwise sub div -> f32[]
+k166.cl: launch 331: elementwise broadcast mul add mul mul mul -> f32[16] f32[16] f32[16] f32[16]
+k167.cl: launch 334: elementwise mul add -> f32[32]
+k168.cl: launch 336: elementwise sub div -> f32[]
+k169.cl: launch 337: elementwise broadcast mul add mul mul mul -> f32[32] f32[32] f32[32] f32[32]
+k170.cl: launch 340: elementwise mul add -> f32[64]
+k171.cl: launch 342: elementwise sub div -> f32[]
+k172.cl: launch 343: elementwise broadcast mul add mul -> f32[64] f32[64]
 
 // ---- k0.cl
 
@@ -1326,8 +1322,8 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k36.cl
 
-// launch 82: reduction of reduce_max stop_gradient -> f32[B, 28, 28, 1]
-__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 82: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 28, 28, 5] f32[B, 28, 28, 5] f32[B, 28, 28, 1]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1348,99 +1344,56 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v11) ? NAN : fmax(acc, (acc_t) v11);
   }
   const float r12 = (float) acc;
-  b1[o] = r12;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x13 = o / 784;
+    const int x14 = x13 * 5;
+    const int x15 = x14 + j;
+    const int x16 = x15 * 28;
+    const int x17 = o / 28;
+    const int x18 = x17 % 28;
+    const int x19 = x16 + x18;
+    const int x20 = x19 * 28;
+    const int x21 = o % 28;
+    const int x22 = x20 + x21;
+    const float v23 = b0[x22];
+    const float v24 = (v23 - r12);
+    const float v25 = F64(exp, v24);
+    acc1 += (acc_t) v25;
+  }
+  const float r26 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x27 = o / 784;
+    const int x28 = x27 * 5;
+    const int x29 = x28 + j;
+    const int x30 = x29 * 28;
+    const int x31 = o / 28;
+    const int x32 = x31 % 28;
+    const int x33 = x30 + x32;
+    const int x34 = x33 * 28;
+    const int x35 = o % 28;
+    const int x36 = x34 + x35;
+    const float v37 = b0[x36];
+    const float v38 = (v37 - r12);
+    const float v39 = F64(log, r26);
+    const float v40 = (v38 - v39);
+    const int x41 = x27 * 28;
+    const int x42 = x41 + x32;
+    const int x43 = x42 * 28;
+    const int x44 = x43 + x35;
+    const int x45 = x44 * 5;
+    const int x46 = x45 + j;
+    b1[x46] = v40;
+    const float v47 = F64(exp, v38);
+    b2[x46] = v47;
+  }
+  b3[o] = r26;
 }
 
 // ---- k37.cl
 
-// launch 83: elementwise broadcast sub exp -> f32[B, 28, 28, 5] f32[B, 28, 28, 5]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[19];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 3920;
-    const int x3 = x2 * 5;
-    const int x4 = i1 % 5;
-    const int x5 = x3 + x4;
-    const int x6 = x5 * 28;
-    const int x7 = i1 / 140;
-    const int x8 = x7 % 28;
-    const int x9 = x6 + x8;
-    const int x10 = x9 * 28;
-    const int x11 = i1 / 5;
-    const int x12 = x11 % 28;
-    const int x13 = x10 + x12;
-    const float v14 = b0[x13];
-    const int x15 = x2 * 28;
-    const int x16 = x15 + x8;
-    const int x17 = x16 * 28;
-    const int x18 = x17 + x12;
-    const float v19 = b1[x18];
-    const float v20 = (v14 - v19);
-    const float v21 = F64(exp, v20);
-    b2[i1] = v21;
-    b3[i1] = v20;
-  }
-}
-
-// ---- k38.cl
-
-// launch 84: reduction of sum log -> f32[B, 28, 28, 1] f32[B, 28, 28, 1]
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 5;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o / 784;
-    const int x2 = x1 * 28;
-    const int x3 = o / 28;
-    const int x4 = x3 % 28;
-    const int x5 = x2 + x4;
-    const int x6 = x5 * 28;
-    const int x7 = o % 28;
-    const int x8 = x6 + x7;
-    const int x9 = x8 * 5;
-    const int x10 = x9 + j;
-    const float v11 = b0[x10];
-    acc += (acc_t) v11;
-  }
-  const float r12 = (float) acc;
-  const float v13 = F64(log, r12);
-  b1[o] = v13;
-  b2[o] = r12;
-}
-
-// ---- k39.cl
-
-// launch 85: elementwise broadcast sub -> f32[B, 28, 28, 5]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[19];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 3920;
-    const int x4 = x3 * 28;
-    const int x5 = i1 / 140;
-    const int x6 = x5 % 28;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 28;
-    const int x9 = i1 / 5;
-    const int x10 = x9 % 28;
-    const int x11 = x8 + x10;
-    const float v12 = b1[x11];
-    const float v13 = (v2 - v12);
-    b2[i1] = v13;
-  }
-}
-
-// ---- k40.cl
-
-// launch 86: reduction of broadcast eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
-__kernel void k40(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 83: reduction of broadcast eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
+__kernel void k37(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1469,10 +1422,10 @@ __kernel void k40(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r16;
 }
 
-// ---- k41.cl
+// ---- k38.cl
 
-// launch 87: reduction of sum div neg -> f32[]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 84: reduction of sum div neg -> f32[]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1497,10 +1450,10 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v13;
 }
 
-// ---- k42.cl
+// ---- k39.cl
 
-// launch 88: elementwise mul -> f32[16, 1, 3, 3]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 85: elementwise mul -> f32[16, 1, 3, 3]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -1510,10 +1463,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k40.cl
 
-// launch 89: elementwise ge -> bool[B, 16, 28, 28]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 86: elementwise ge -> bool[B, 16, 28, 28]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1524,10 +1477,10 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k41.cl
 
-// launch 92: elementwise div -> f32[]
-__kernel void k44(__global float* restrict b0, __global const int* restrict d) {
+// launch 89: elementwise div -> f32[]
+__kernel void k41(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1544,10 +1497,10 @@ __kernel void k44(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k45.cl
+// ---- k42.cl
 
-// launch 93: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 90: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1559,10 +1512,10 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k43.cl
 
-// launch 94: reduction of reshape neg sum div -> f32[B, 28, 28, 5] f32[B, 28, 28, 1]
-__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 91: reduction of reshape neg sum div broadcast mul add -> f32[B, 28, 28, 5]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1581,45 +1534,34 @@ __kernel void k46(__global float* restrict b0, __global float* restrict b1, __gl
     const int x10 = x9 + j;
     const float v11 = b0[x10];
     const float v12 = (-v11);
-    b1[x10] = v11;
     acc += (acc_t) v12;
   }
   const float r13 = (float) acc;
-  const float v14 = b2[o];
-  const float v15 = (r13 / v14);
-  b3[o] = v15;
-}
-
-// ---- k47.cl
-
-// launch 95: elementwise broadcast mul add -> f32[B, 28, 28, 5]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[19];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 3920;
-    const int x4 = x3 * 28;
-    const int x5 = i1 / 140;
-    const int x6 = x5 % 28;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 28;
-    const int x9 = i1 / 5;
-    const int x10 = x9 % 28;
-    const int x11 = x8 + x10;
-    const float v12 = b1[x11];
-    const float v13 = b2[i1];
-    const float v14 = (v12 * v13);
-    const float v15 = (v2 + v14);
-    b3[i1] = v15;
+  for (int j = 0; j < count; j++) {
+    const int x14 = o / 784;
+    const int x15 = x14 * 28;
+    const int x16 = o / 28;
+    const int x17 = x16 % 28;
+    const int x18 = x15 + x17;
+    const int x19 = x18 * 28;
+    const int x20 = o % 28;
+    const int x21 = x19 + x20;
+    const int x22 = x21 * 5;
+    const int x23 = x22 + j;
+    const float v24 = b0[x23];
+    const float v25 = b1[o];
+    const float v26 = (r13 / v25);
+    const float v27 = b2[x23];
+    const float v28 = (v26 * v27);
+    const float v29 = (v24 + v28);
+    b3[x23] = v29;
   }
 }
 
-// ---- k48.cl
+// ---- k44.cl
 
-// launch 96: elementwise transpose -> f32[B, 5, 28, 28]
-__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 92: elementwise transpose -> f32[B, 5, 28, 28]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[19];
   if (gid < x0) {
@@ -1641,11 +1583,11 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k49.cl
+// ---- k45.cl
 
-// launch 97: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 93: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k49(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k45(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1695,10 +1637,10 @@ void k49(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k50.cl
+// ---- k46.cl
 
-// launch 98: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 94: elementwise select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1716,10 +1658,10 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k51.cl
+// ---- k47.cl
 
-// launch 99: reduction of sum mul mul neg mul div div mul -> f32[16] f32[16]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 95: reduction of sum mul mul neg mul div div mul -> f32[16] f32[16]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -1756,10 +1698,10 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   b6[o] = v24;
 }
 
-// ---- k52.cl
+// ---- k48.cl
 
-// launch 100: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 96: reduction of broadcast mul add add neg sum div -> f32[B, 16, 28, 28] f32[16]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -1792,11 +1734,11 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k53.cl
+// ---- k49.cl
 
-// launch 102: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 98: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k53(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k49(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1846,10 +1788,10 @@ void k53(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k54.cl
+// ---- k50.cl
 
-// launch 104: reduction of sum mul mul -> f32[16] f32[16]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 100: reduction of sum mul mul -> f32[16] f32[16]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -1878,10 +1820,10 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k55.cl
+// ---- k51.cl
 
-// launch 105: elementwise mul mul neg mul div div -> f32[16]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 101: elementwise mul mul neg mul div div -> f32[16]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -1900,11 +1842,11 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k52.cl
 
-// launch 108: conv2d_input_grad -> f32[B, 32, 28, 28]
+// launch 104: conv2d_input_grad -> f32[B, 32, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k56(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k52(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1954,10 +1896,10 @@ void k56(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k57.cl
+// ---- k53.cl
 
-// launch 109: elementwise ge -> bool[B, 32, 14, 14]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 105: elementwise ge -> bool[B, 32, 14, 14]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -1968,10 +1910,10 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k54.cl
 
-// launch 113: elementwise slice -> f32[B, 16, 28, 28]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 109: elementwise slice -> f32[B, 16, 28, 28]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -1993,11 +1935,11 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k55.cl
 
-// launch 114: conv2d -> f32[B, 32, 14, 14]
+// launch 110: conv2d -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k59(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k55(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2047,10 +1989,10 @@ void k59(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k60.cl
+// ---- k56.cl
 
-// launch 115: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 111: elementwise select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -2068,10 +2010,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k61.cl
+// ---- k57.cl
 
-// launch 116: reduction of sum mul mul -> f32[32] f32[32]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 112: reduction of sum mul mul -> f32[32] f32[32]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2100,10 +2042,10 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k62.cl
+// ---- k58.cl
 
-// launch 117: elementwise mul mul neg mul div div -> f32[32]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 113: elementwise mul mul neg mul div div -> f32[32]
+__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -2122,10 +2064,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k63.cl
+// ---- k59.cl
 
-// launch 118: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 114: reduction of broadcast mul add add neg sum div -> f32[B, 32, 14, 14] f32[32]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -2158,11 +2100,11 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k64.cl
+// ---- k60.cl
 
-// launch 120: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 116: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k64(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k60(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2212,11 +2154,11 @@ void k64(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k65.cl
+// ---- k61.cl
 
-// launch 126: conv2d_input_grad -> f32[B, 64, 14, 14]
+// launch 122: conv2d_input_grad -> f32[B, 64, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k65(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k61(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2266,10 +2208,10 @@ void k65(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k66.cl
+// ---- k62.cl
 
-// launch 127: elementwise ge -> bool[B, 64, 7, 7]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 123: elementwise ge -> bool[B, 64, 7, 7]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2280,10 +2222,10 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k63.cl
 
-// launch 129: elementwise slice -> f32[B, 32, 14, 14]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 125: elementwise slice -> f32[B, 32, 14, 14]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -2305,11 +2247,11 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k68.cl
+// ---- k64.cl
 
-// launch 130: conv2d -> f32[B, 64, 7, 7]
+// launch 126: conv2d -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k68(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k64(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2359,10 +2301,10 @@ void k68(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k69.cl
+// ---- k65.cl
 
-// launch 131: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 127: elementwise select mul mul -> f32[B, 64, 7, 7] f32[B, 64, 7, 7] f32[B, 64, 7, 7]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2380,10 +2322,10 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k70.cl
+// ---- k66.cl
 
-// launch 132: reduction of sum mul mul -> f32[64] f32[64]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 128: reduction of sum mul mul -> f32[64] f32[64]
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2412,10 +2354,10 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v16;
 }
 
-// ---- k71.cl
+// ---- k67.cl
 
-// launch 133: elementwise mul mul neg mul div div -> f32[64]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 129: elementwise mul mul neg mul div div -> f32[64]
+__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -2434,10 +2376,10 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k72.cl
+// ---- k68.cl
 
-// launch 134: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 130: reduction of broadcast mul add add neg sum div -> f32[B, 64, 7, 7] f32[64]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2470,10 +2412,10 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   b4[o] = v20;
 }
 
-// ---- k73.cl
+// ---- k69.cl
 
-// launch 135: elementwise broadcast add -> f32[B, 64, 7, 7]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 131: elementwise broadcast add -> f32[B, 64, 7, 7]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
@@ -2487,11 +2429,11 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k74.cl
+// ---- k70.cl
 
-// launch 136: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 132: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k74(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k70(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2541,11 +2483,11 @@ void k74(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k75.cl
+// ---- k71.cl
 
-// launch 142: conv2d_input_grad -> f32[B, 32, 7, 7]
+// launch 138: conv2d_input_grad -> f32[B, 32, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k75(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k71(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2595,10 +2537,10 @@ void k75(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k76.cl
+// ---- k72.cl
 
-// launch 143: max_pool2d_scatter -> f32[B, 32, 14, 14]
-__kernel void k76(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 139: max_pool2d_scatter -> f32[B, 32, 14, 14]
+__kernel void k72(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[1], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -2613,10 +2555,10 @@ __kernel void k76(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k77.cl
+// ---- k73.cl
 
-// launch 144: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 140: elementwise add select mul mul -> f32[B, 32, 14, 14] f32[B, 32, 14, 14] f32[B, 32, 14, 14]
+__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[12];
   if (gid < x0) {
@@ -2649,11 +2591,11 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k78.cl
+// ---- k74.cl
 
-// launch 155: conv2d_input_grad -> f32[B, 16, 14, 14]
+// launch 151: conv2d_input_grad -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k78(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k74(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2703,10 +2645,10 @@ void k78(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k79.cl
+// ---- k75.cl
 
-// launch 156: max_pool2d_scatter -> f32[B, 16, 28, 28]
-__kernel void k79(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 152: max_pool2d_scatter -> f32[B, 16, 28, 28]
+__kernel void k75(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[1], C = 16, H = 28, W = 28, O = 16, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -2721,10 +2663,10 @@ __kernel void k79(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k80.cl
+// ---- k76.cl
 
-// launch 157: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
-__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 153: elementwise add select mul mul -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] f32[B, 16, 28, 28]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2757,11 +2699,11 @@ __kernel void k80(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k81.cl
+// ---- k77.cl
 
-// launch 168: conv2d_weight_grad -> f32[16, 1, 3, 3]
+// launch 164: conv2d_weight_grad -> f32[16, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 4, 1)))
-void k81(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k77(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2812,10 +2754,10 @@ void k81(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k82.cl
+// ---- k78.cl
 
-// launch 169: elementwise mul add mul add mul mul -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
-__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 165: elementwise mul add mul add mul mul -> f32[16, 1, 3, 3] f32[16, 1, 3, 3]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -2833,10 +2775,10 @@ __kernel void k82(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k83.cl
+// ---- k79.cl
 
-// launch 170: elementwise cast pow sub pow sub -> f32[] f32[]
-__kernel void k83(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 166: elementwise cast pow sub pow sub -> f32[] f32[]
+__kernel void k79(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {
@@ -2865,10 +2807,10 @@ __kernel void k83(__global int* restrict b0, __global float* restrict b1, __glob
   }
 }
 
-// ---- k84.cl
+// ---- k80.cl
 
-// launch 171: elementwise broadcast div mul -> f32[16, 1, 3, 3]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 167: elementwise broadcast div mul -> f32[16, 1, 3, 3]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -2880,10 +2822,10 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k85.cl
+// ---- k81.cl
 
-// launch 172: elementwise mul add -> f32[16, 1, 3, 3]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 168: elementwise mul add -> f32[16, 1, 3, 3]
+__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -2895,10 +2837,10 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k86.cl
+// ---- k82.cl
 
-// launch 173: elementwise broadcast div sqrt add div sub -> f32[16, 1, 3, 3]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 169: elementwise broadcast div sqrt add div sub -> f32[16, 1, 3, 3]
+__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 144) {
     const int i0 = gid - 0;
@@ -2915,10 +2857,10 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k87.cl
+// ---- k83.cl
 
-// launch 174: elementwise mul -> f32[16]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 170: elementwise mul -> f32[16]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2928,10 +2870,10 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k88.cl
+// ---- k84.cl
 
-// launch 175: elementwise mul add mul add mul mul -> f32[16] f32[16]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 171: elementwise mul add mul add mul mul -> f32[16] f32[16]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2949,10 +2891,10 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k89.cl
+// ---- k85.cl
 
-// launch 176: elementwise broadcast div mul -> f32[16] f32[16]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 172: elementwise broadcast div mul -> f32[16] f32[16]
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2965,10 +2907,10 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k90.cl
+// ---- k86.cl
 
-// launch 177: elementwise mul add -> f32[16]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 173: elementwise mul add -> f32[16]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -2980,10 +2922,10 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k91.cl
+// ---- k87.cl
 
-// launch 178: elementwise broadcast div sqrt add div sub -> f32[16] f32[16]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 174: elementwise broadcast div sqrt add div sub -> f32[16] f32[16]
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -3001,10 +2943,10 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k92.cl
+// ---- k88.cl
 
-// launch 181: elementwise mul add mul add div mul mul mul -> f32[16] f32[16] f32[16]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 177: elementwise mul add mul add div mul mul mul -> f32[16] f32[16] f32[16]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -3026,10 +2968,10 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k93.cl
+// ---- k89.cl
 
-// launch 182: elementwise mul add div sqrt add div sub -> f32[16] f32[16]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 178: elementwise mul add div sqrt add div sub -> f32[16] f32[16]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -3050,10 +2992,10 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k94.cl
+// ---- k90.cl
 
-// launch 183: elementwise mul -> f32[16, 16, 3, 3]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 179: elementwise mul -> f32[16, 16, 3, 3]
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -3063,11 +3005,11 @@ __kernel void k94(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k95.cl
+// ---- k91.cl
 
-// launch 184: conv2d_weight_grad -> f32[16, 16, 3, 3]
+// launch 180: conv2d_weight_grad -> f32[16, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k95(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k91(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3118,10 +3060,10 @@ void k95(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k96.cl
+// ---- k92.cl
 
-// launch 185: elementwise mul add mul add mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 181: elementwise mul add mul add mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -3139,10 +3081,10 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k97.cl
+// ---- k93.cl
 
-// launch 186: elementwise broadcast div mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 182: elementwise broadcast div mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -3155,10 +3097,10 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k98.cl
+// ---- k94.cl
 
-// launch 187: elementwise mul add -> f32[16, 16, 3, 3]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 183: elementwise mul add -> f32[16, 16, 3, 3]
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -3170,10 +3112,10 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k99.cl
+// ---- k95.cl
 
-// launch 188: elementwise broadcast div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 184: elementwise broadcast div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -3191,10 +3133,10 @@ __kernel void k99(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k100.cl
+// ---- k96.cl
 
-// launch 196: elementwise mul -> f32[32, 16, 3, 3]
-__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 192: elementwise mul -> f32[32, 16, 3, 3]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -3204,11 +3146,11 @@ __kernel void k100(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k101.cl
+// ---- k97.cl
 
-// launch 197: conv2d_weight_grad -> f32[32, 16, 3, 3]
+// launch 193: conv2d_weight_grad -> f32[32, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k101(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k97(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3259,10 +3201,10 @@ void k101(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k102.cl
+// ---- k98.cl
 
-// launch 198: elementwise mul add mul add mul mul -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
-__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 194: elementwise mul add mul add mul mul -> f32[32, 16, 3, 3] f32[32, 16, 3, 3]
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -3280,10 +3222,10 @@ __kernel void k102(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k103.cl
+// ---- k99.cl
 
-// launch 199: elementwise broadcast div mul -> f32[32, 16, 3, 3]
-__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 195: elementwise broadcast div mul -> f32[32, 16, 3, 3]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -3295,10 +3237,10 @@ __kernel void k103(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k104.cl
+// ---- k100.cl
 
-// launch 200: elementwise mul add -> f32[32, 16, 3, 3]
-__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 196: elementwise mul add -> f32[32, 16, 3, 3]
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -3310,10 +3252,10 @@ __kernel void k104(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k105.cl
+// ---- k101.cl
 
-// launch 201: elementwise broadcast div sqrt add div sub -> f32[32, 16, 3, 3]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 197: elementwise broadcast div sqrt add div sub -> f32[32, 16, 3, 3]
+__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4608) {
     const int i0 = gid - 0;
@@ -3330,10 +3272,10 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k106.cl
+// ---- k102.cl
 
-// launch 202: elementwise mul -> f32[32]
-__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 198: elementwise mul -> f32[32]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3343,10 +3285,10 @@ __kernel void k106(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k107.cl
+// ---- k103.cl
 
-// launch 203: elementwise mul add mul add mul mul -> f32[32] f32[32]
-__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 199: elementwise mul add mul add mul mul -> f32[32] f32[32]
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3364,10 +3306,10 @@ __kernel void k107(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k108.cl
+// ---- k104.cl
 
-// launch 204: elementwise broadcast div mul -> f32[32] f32[32]
-__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 200: elementwise broadcast div mul -> f32[32] f32[32]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3380,10 +3322,10 @@ __kernel void k108(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k109.cl
+// ---- k105.cl
 
-// launch 205: elementwise mul add -> f32[32]
-__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 201: elementwise mul add -> f32[32]
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3395,10 +3337,10 @@ __kernel void k109(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k110.cl
+// ---- k106.cl
 
-// launch 206: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
-__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 202: elementwise broadcast div sqrt add div sub -> f32[32] f32[32]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3416,10 +3358,10 @@ __kernel void k110(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k111.cl
+// ---- k107.cl
 
-// launch 209: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
-__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 205: elementwise mul add mul add div mul mul mul -> f32[32] f32[32] f32[32]
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3441,10 +3383,10 @@ __kernel void k111(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k112.cl
+// ---- k108.cl
 
-// launch 210: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
-__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 206: elementwise mul add div sqrt add div sub -> f32[32] f32[32]
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -3465,10 +3407,10 @@ __kernel void k112(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k113.cl
+// ---- k109.cl
 
-// launch 211: elementwise mul -> f32[32, 32, 3, 3]
-__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 207: elementwise mul -> f32[32, 32, 3, 3]
+__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3478,11 +3420,11 @@ __kernel void k113(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k114.cl
+// ---- k110.cl
 
-// launch 212: conv2d_weight_grad -> f32[32, 32, 3, 3]
+// launch 208: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k114(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k110(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3533,10 +3475,10 @@ void k114(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k115.cl
+// ---- k111.cl
 
-// launch 213: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 209: elementwise mul add mul add mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3554,10 +3496,10 @@ __kernel void k115(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k116.cl
+// ---- k112.cl
 
-// launch 214: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 210: elementwise broadcast div mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3570,10 +3512,10 @@ __kernel void k116(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k117.cl
+// ---- k113.cl
 
-// launch 215: elementwise mul add -> f32[32, 32, 3, 3]
-__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 211: elementwise mul add -> f32[32, 32, 3, 3]
+__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3585,10 +3527,10 @@ __kernel void k117(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k118.cl
+// ---- k114.cl
 
-// launch 216: elementwise broadcast div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 212: elementwise broadcast div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -3606,10 +3548,10 @@ __kernel void k118(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k119.cl
+// ---- k115.cl
 
-// launch 224: elementwise mul -> f32[64, 32, 3, 3]
-__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 220: elementwise mul -> f32[64, 32, 3, 3]
+__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3619,11 +3561,11 @@ __kernel void k119(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k120.cl
+// ---- k116.cl
 
-// launch 225: conv2d_weight_grad -> f32[64, 32, 3, 3]
+// launch 221: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k120(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k116(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3674,10 +3616,10 @@ void k120(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k121.cl
+// ---- k117.cl
 
-// launch 226: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
-__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 222: elementwise mul add mul add mul mul -> f32[64, 32, 3, 3] f32[64, 32, 3, 3]
+__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3695,10 +3637,10 @@ __kernel void k121(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k122.cl
+// ---- k118.cl
 
-// launch 227: elementwise broadcast div mul -> f32[64, 32, 3, 3]
-__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 223: elementwise broadcast div mul -> f32[64, 32, 3, 3]
+__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3710,10 +3652,10 @@ __kernel void k122(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k123.cl
+// ---- k119.cl
 
-// launch 228: elementwise mul add -> f32[64, 32, 3, 3]
-__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 224: elementwise mul add -> f32[64, 32, 3, 3]
+__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3725,10 +3667,10 @@ __kernel void k123(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k124.cl
+// ---- k120.cl
 
-// launch 229: elementwise broadcast div sqrt add div sub -> f32[64, 32, 3, 3]
-__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 225: elementwise broadcast div sqrt add div sub -> f32[64, 32, 3, 3]
+__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 18432) {
     const int i0 = gid - 0;
@@ -3745,10 +3687,10 @@ __kernel void k124(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k125.cl
+// ---- k121.cl
 
-// launch 230: elementwise mul -> f32[64]
-__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 226: elementwise mul -> f32[64]
+__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3758,10 +3700,10 @@ __kernel void k125(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k126.cl
+// ---- k122.cl
 
-// launch 231: elementwise mul add mul add mul mul -> f32[64] f32[64]
-__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 227: elementwise mul add mul add mul mul -> f32[64] f32[64]
+__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3779,10 +3721,10 @@ __kernel void k126(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k127.cl
+// ---- k123.cl
 
-// launch 232: elementwise broadcast div mul -> f32[64] f32[64]
-__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 228: elementwise broadcast div mul -> f32[64] f32[64]
+__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3795,10 +3737,10 @@ __kernel void k127(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k128.cl
+// ---- k124.cl
 
-// launch 233: elementwise mul add -> f32[64]
-__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 229: elementwise mul add -> f32[64]
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3810,10 +3752,10 @@ __kernel void k128(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k129.cl
+// ---- k125.cl
 
-// launch 234: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
-__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 230: elementwise broadcast div sqrt add div sub -> f32[64] f32[64]
+__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3831,10 +3773,10 @@ __kernel void k129(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k130.cl
+// ---- k126.cl
 
-// launch 237: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
-__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 233: elementwise mul add mul add div mul mul mul -> f32[64] f32[64] f32[64]
+__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3856,10 +3798,10 @@ __kernel void k130(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k131.cl
+// ---- k127.cl
 
-// launch 238: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
-__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 234: elementwise mul add div sqrt add div sub -> f32[64] f32[64]
+__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -3880,10 +3822,10 @@ __kernel void k131(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k132.cl
+// ---- k128.cl
 
-// launch 239: elementwise mul -> f32[64, 64, 3, 3]
-__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 235: elementwise mul -> f32[64, 64, 3, 3]
+__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3893,11 +3835,11 @@ __kernel void k132(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k133.cl
+// ---- k129.cl
 
-// launch 240: conv2d_weight_grad -> f32[64, 64, 3, 3]
+// launch 236: conv2d_weight_grad -> f32[64, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k133(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k129(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -3948,10 +3890,10 @@ void k133(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k134.cl
+// ---- k130.cl
 
-// launch 241: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
-__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 237: elementwise mul add mul add mul mul -> f32[64, 64, 3, 3] f32[64, 64, 3, 3]
+__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3969,10 +3911,10 @@ __kernel void k134(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k135.cl
+// ---- k131.cl
 
-// launch 242: elementwise broadcast div mul -> f32[64, 64, 3, 3]
-__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 238: elementwise broadcast div mul -> f32[64, 64, 3, 3]
+__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3984,10 +3926,10 @@ __kernel void k135(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k136.cl
+// ---- k132.cl
 
-// launch 243: elementwise mul add -> f32[64, 64, 3, 3]
-__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 239: elementwise mul add -> f32[64, 64, 3, 3]
+__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -3999,10 +3941,10 @@ __kernel void k136(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k137.cl
+// ---- k133.cl
 
-// launch 244: elementwise broadcast div sqrt add div sub -> f32[64, 64, 3, 3]
-__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 240: elementwise broadcast div sqrt add div sub -> f32[64, 64, 3, 3]
+__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 36864) {
     const int i0 = gid - 0;
@@ -4019,10 +3961,10 @@ __kernel void k137(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k138.cl
+// ---- k134.cl
 
-// launch 252: elementwise mul -> f32[64, 32, 2, 2]
-__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 248: elementwise mul -> f32[64, 32, 2, 2]
+__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4032,11 +3974,11 @@ __kernel void k138(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k139.cl
+// ---- k135.cl
 
-// launch 253: conv2d_weight_grad -> f32[64, 32, 2, 2]
+// launch 249: conv2d_weight_grad -> f32[64, 32, 2, 2]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k139(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k135(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 14, W = 14, O = 64, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -4087,10 +4029,10 @@ void k139(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k140.cl
+// ---- k136.cl
 
-// launch 254: elementwise mul add mul add mul mul -> f32[64, 32, 2, 2] f32[64, 32, 2, 2]
-__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 250: elementwise mul add mul add mul mul -> f32[64, 32, 2, 2] f32[64, 32, 2, 2]
+__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4108,10 +4050,10 @@ __kernel void k140(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k141.cl
+// ---- k137.cl
 
-// launch 255: elementwise broadcast div mul -> f32[64, 32, 2, 2]
-__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 251: elementwise broadcast div mul -> f32[64, 32, 2, 2]
+__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4123,10 +4065,10 @@ __kernel void k141(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k142.cl
+// ---- k138.cl
 
-// launch 256: elementwise mul add -> f32[64, 32, 2, 2]
-__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 252: elementwise mul add -> f32[64, 32, 2, 2]
+__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4138,10 +4080,10 @@ __kernel void k142(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k143.cl
+// ---- k139.cl
 
-// launch 257: elementwise broadcast div sqrt add div sub -> f32[64, 32, 2, 2]
-__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 253: elementwise broadcast div sqrt add div sub -> f32[64, 32, 2, 2]
+__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 8192) {
     const int i0 = gid - 0;
@@ -4158,11 +4100,11 @@ __kernel void k143(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k144.cl
+// ---- k140.cl
 
-// launch 263: conv2d_weight_grad -> f32[32, 64, 3, 3]
+// launch 259: conv2d_weight_grad -> f32[32, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k144(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k140(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -4213,10 +4155,10 @@ void k144(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k145.cl
+// ---- k141.cl
 
-// launch 277: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 273: elementwise mul add mul add div mul mul mul -> f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -4238,10 +4180,10 @@ __kernel void k145(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k146.cl
+// ---- k142.cl
 
-// launch 278: elementwise mul add div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
-__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 274: elementwise mul add div sqrt add div sub -> f32[32, 32, 3, 3] f32[32, 32, 3, 3]
+__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 9216) {
     const int i0 = gid - 0;
@@ -4262,10 +4204,10 @@ __kernel void k146(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k147.cl
+// ---- k143.cl
 
-// launch 286: elementwise mul -> f32[32, 16, 2, 2]
-__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 282: elementwise mul -> f32[32, 16, 2, 2]
+__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4275,11 +4217,11 @@ __kernel void k147(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k148.cl
+// ---- k144.cl
 
-// launch 287: conv2d_weight_grad -> f32[32, 16, 2, 2]
+// launch 283: conv2d_weight_grad -> f32[32, 16, 2, 2]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k148(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k144(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 32, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -4330,10 +4272,10 @@ void k148(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k149.cl
+// ---- k145.cl
 
-// launch 288: elementwise mul add mul add mul mul -> f32[32, 16, 2, 2] f32[32, 16, 2, 2]
-__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 284: elementwise mul add mul add mul mul -> f32[32, 16, 2, 2] f32[32, 16, 2, 2]
+__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4351,10 +4293,10 @@ __kernel void k149(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k150.cl
+// ---- k146.cl
 
-// launch 289: elementwise broadcast div mul -> f32[32, 16, 2, 2]
-__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 285: elementwise broadcast div mul -> f32[32, 16, 2, 2]
+__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4366,10 +4308,10 @@ __kernel void k150(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k151.cl
+// ---- k147.cl
 
-// launch 290: elementwise mul add -> f32[32, 16, 2, 2]
-__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 286: elementwise mul add -> f32[32, 16, 2, 2]
+__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4381,10 +4323,10 @@ __kernel void k151(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k152.cl
+// ---- k148.cl
 
-// launch 291: elementwise broadcast div sqrt add div sub -> f32[32, 16, 2, 2]
-__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 287: elementwise broadcast div sqrt add div sub -> f32[32, 16, 2, 2]
+__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2048) {
     const int i0 = gid - 0;
@@ -4401,11 +4343,11 @@ __kernel void k152(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k153.cl
+// ---- k149.cl
 
-// launch 297: conv2d_weight_grad -> f32[16, 32, 3, 3]
+// launch 293: conv2d_weight_grad -> f32[16, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k153(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k149(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 32, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -4456,10 +4398,10 @@ void k153(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k154.cl
+// ---- k150.cl
 
-// launch 311: elementwise mul add mul add div mul mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 307: elementwise mul add mul add div mul mul mul -> f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -4481,10 +4423,10 @@ __kernel void k154(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k155.cl
+// ---- k151.cl
 
-// launch 312: elementwise mul add div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
-__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 308: elementwise mul add div sqrt add div sub -> f32[16, 16, 3, 3] f32[16, 16, 3, 3]
+__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 2304) {
     const int i0 = gid - 0;
@@ -4505,10 +4447,10 @@ __kernel void k155(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k156.cl
+// ---- k152.cl
 
-// launch 320: elementwise mul -> f32[5, 16, 1, 1]
-__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 316: elementwise mul -> f32[5, 16, 1, 1]
+__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 80) {
     const int i0 = gid - 0;
@@ -4518,11 +4460,11 @@ __kernel void k156(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k157.cl
+// ---- k153.cl
 
-// launch 321: conv2d_weight_grad -> f32[5, 16, 1, 1]
+// launch 317: conv2d_weight_grad -> f32[5, 16, 1, 1]
 __kernel __attribute__((reqd_work_group_size(4, 2, 1)))
-void k157(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k153(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -4573,10 +4515,10 @@ void k157(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k158.cl
+// ---- k154.cl
 
-// launch 322: elementwise mul add mul add mul mul -> f32[5, 16, 1, 1] f32[5, 16, 1, 1]
-__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 318: elementwise mul add mul add mul mul -> f32[5, 16, 1, 1] f32[5, 16, 1, 1]
+__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 80) {
     const int i0 = gid - 0;
@@ -4594,10 +4536,10 @@ __kernel void k158(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k159.cl
+// ---- k155.cl
 
-// launch 323: elementwise broadcast div mul -> f32[5, 16, 1, 1]
-__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 319: elementwise broadcast div mul -> f32[5, 16, 1, 1]
+__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 80) {
     const int i0 = gid - 0;
@@ -4609,10 +4551,10 @@ __kernel void k159(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k160.cl
+// ---- k156.cl
 
-// launch 324: elementwise mul add -> f32[5, 16, 1, 1]
-__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 320: elementwise mul add -> f32[5, 16, 1, 1]
+__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 80) {
     const int i0 = gid - 0;
@@ -4624,10 +4566,10 @@ __kernel void k160(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k161.cl
+// ---- k157.cl
 
-// launch 325: elementwise broadcast div sqrt add div sub -> f32[5, 16, 1, 1]
-__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 321: elementwise broadcast div sqrt add div sub -> f32[5, 16, 1, 1]
+__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 80) {
     const int i0 = gid - 0;
@@ -4644,10 +4586,10 @@ __kernel void k161(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k162.cl
+// ---- k158.cl
 
-// launch 326: elementwise mul -> f32[5]
-__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 322: elementwise mul -> f32[5]
+__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 5) {
     const int i0 = gid - 0;
@@ -4657,10 +4599,10 @@ __kernel void k162(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k163.cl
+// ---- k159.cl
 
-// launch 327: reduction of sum -> f32[5]
-__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 323: reduction of sum -> f32[5]
+__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 5) return;
   acc_t acc = 0;
@@ -4684,10 +4626,10 @@ __kernel void k163(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r12;
 }
 
-// ---- k164.cl
+// ---- k160.cl
 
-// launch 328: elementwise mul add mul add mul mul -> f32[5] f32[5]
-__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 324: elementwise mul add mul add mul mul -> f32[5] f32[5]
+__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 5) {
     const int i0 = gid - 0;
@@ -4705,10 +4647,10 @@ __kernel void k164(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k165.cl
+// ---- k161.cl
 
-// launch 329: elementwise broadcast div mul -> f32[5]
-__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 325: elementwise broadcast div mul -> f32[5]
+__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 5) {
     const int i0 = gid - 0;
@@ -4720,10 +4662,10 @@ __kernel void k165(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k166.cl
+// ---- k162.cl
 
-// launch 330: elementwise mul add -> f32[5]
-__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 326: elementwise mul add -> f32[5]
+__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 5) {
     const int i0 = gid - 0;
@@ -4735,10 +4677,10 @@ __kernel void k166(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k167.cl
+// ---- k163.cl
 
-// launch 331: elementwise broadcast div sqrt add div sub -> f32[5]
-__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 327: elementwise broadcast div sqrt add div sub -> f32[5]
+__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 5) {
     const int i0 = gid - 0;
@@ -4755,10 +4697,10 @@ __kernel void k167(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k168.cl
+// ---- k164.cl
 
-// launch 332: elementwise mul add -> f32[16]
-__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 328: elementwise mul add -> f32[16]
+__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -4770,10 +4712,10 @@ __kernel void k168(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k169.cl
+// ---- k165.cl
 
-// launch 334: elementwise sub div -> f32[]
-__kernel void k169(__global float* restrict b0, __global const int* restrict d) {
+// launch 330: elementwise sub div -> f32[]
+__kernel void k165(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -4793,10 +4735,10 @@ __kernel void k169(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k170.cl
+// ---- k166.cl
 
-// launch 335: elementwise broadcast mul add mul mul mul -> f32[16] f32[16] f32[16] f32[16]
-__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 331: elementwise broadcast mul add mul mul mul -> f32[16] f32[16] f32[16] f32[16]
+__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16) {
     const int i0 = gid - 0;
@@ -4818,10 +4760,10 @@ __kernel void k170(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k171.cl
+// ---- k167.cl
 
-// launch 338: elementwise mul add -> f32[32]
-__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 334: elementwise mul add -> f32[32]
+__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4833,10 +4775,10 @@ __kernel void k171(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k172.cl
+// ---- k168.cl
 
-// launch 340: elementwise sub div -> f32[]
-__kernel void k172(__global float* restrict b0, __global const int* restrict d) {
+// launch 336: elementwise sub div -> f32[]
+__kernel void k168(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -4856,10 +4798,10 @@ __kernel void k172(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k173.cl
+// ---- k169.cl
 
-// launch 341: elementwise broadcast mul add mul mul mul -> f32[32] f32[32] f32[32] f32[32]
-__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 337: elementwise broadcast mul add mul mul mul -> f32[32] f32[32] f32[32] f32[32]
+__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 32) {
     const int i0 = gid - 0;
@@ -4881,10 +4823,10 @@ __kernel void k173(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k174.cl
+// ---- k170.cl
 
-// launch 344: elementwise mul add -> f32[64]
-__kernel void k174(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 340: elementwise mul add -> f32[64]
+__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
@@ -4896,10 +4838,10 @@ __kernel void k174(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k175.cl
+// ---- k171.cl
 
-// launch 346: elementwise sub div -> f32[]
-__kernel void k175(__global float* restrict b0, __global const int* restrict d) {
+// launch 342: elementwise sub div -> f32[]
+__kernel void k171(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[2];
   if (get_local_id(0) == 0) {
@@ -4919,10 +4861,10 @@ __kernel void k175(__global float* restrict b0, __global const int* restrict d) 
   }
 }
 
-// ---- k176.cl
+// ---- k172.cl
 
-// launch 347: elementwise broadcast mul add mul -> f32[64] f32[64]
-__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 343: elementwise broadcast mul add mul -> f32[64] f32[64]
+__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;

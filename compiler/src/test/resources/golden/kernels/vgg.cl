@@ -1,4 +1,4 @@
-// Vgg: kernels of one training step: 57 OpenCL kernels for 67 launches
+// Vgg: kernels of one training step: 53 OpenCL kernels for 63 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: conv2d -> f32[B, 16, 28, 28] (from samples/vgg.nn:24:10)
 k2.cl: launch 2: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
@@ -18,44 +18,40 @@ k15.cl: launch 18: elementwise add max ge -> f32[B, 256] bool[B, 256]
 k16.cl: launch 19: elementwise random lt cast mul mul -> f32[B, 256] f32[B, 256]
 k17.cl: launch 20: matmul b' -> f32[B, 10]
 k18.cl: launch 21: elementwise add -> f32[B, 10]
-k19.cl: launch 22: reduction of reduce_max stop_gradient -> f32[B, 1]
-k20.cl: launch 23: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k21.cl: launch 24: reduction of sum log -> f32[B, 1] f32[B, 1]
-k22.cl: launch 25: elementwise broadcast sub -> f32[B, 10]
-k23.cl: launch 26: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k24.cl: launch 27: reduction of sum div neg -> f32[]
-k25.cl: launch 28: elementwise div -> f32[]
-k26.cl: launch 29: elementwise broadcast select -> f32[B, 1, 10]
-k27.cl: launch 30: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k28.cl: launch 31: elementwise broadcast mul add -> f32[B, 10]
-k29.cl: launch 32: matmul -> f32[B, 256]
-k30.cl: launch 33: elementwise mul mul select -> f32[B, 256]
-k31.cl: launch 34: matmul -> f32[B, 576]
-k32.cl: launch 36: max_pool2d_scatter -> f32[B, 64, 7, 7]
-k33.cl: launch 37: elementwise select -> f32[B, 64, 7, 7]
-k34.cl: launch 38: conv2d_input_grad -> f32[B, 64, 7, 7]
-k35.cl: launch 40: conv2d_input_grad -> f32[B, 32, 7, 7]
-k36.cl: launch 41: max_pool2d_scatter -> f32[B, 32, 14, 14]
-k37.cl: launch 42: elementwise select -> f32[B, 32, 14, 14]
-k38.cl: launch 43: conv2d_input_grad -> f32[B, 32, 14, 14]
-k39.cl: launch 45: conv2d_input_grad -> f32[B, 16, 14, 14]
-k40.cl: launch 46: max_pool2d_scatter -> f32[B, 16, 28, 28]
-k41.cl: launch 47: elementwise select -> f32[B, 16, 28, 28]
-k42.cl: launch 48: conv2d_input_grad -> f32[B, 16, 28, 28]
-k43.cl: launch 50: conv2d_weight_grad -> f32[16, 1, 3, 3]
-k44.cl: launch 51: reduction of sum -> f32[16]
-k45.cl: launch 52: conv2d_weight_grad -> f32[16, 16, 3, 3]
-k46.cl: launch 54: conv2d_weight_grad -> f32[32, 16, 3, 3]
-k47.cl: launch 55: reduction of sum -> f32[32]
-k48.cl: launch 56: conv2d_weight_grad -> f32[32, 32, 3, 3]
-k49.cl: launch 58: conv2d_weight_grad -> f32[64, 32, 3, 3]
-k50.cl: launch 59: reduction of sum -> f32[64]
-k51.cl: launch 60: conv2d_weight_grad -> f32[64, 64, 3, 3]
-k52.cl: launch 62: matmul a' -> f32[256, 576]
-k53.cl: launch 63: reduction of sum -> f32[256]
-k54.cl: launch 64: matmul a' -> f32[10, 256]
-k55.cl: launch 65: reduction of sum -> f32[10]
-k56.cl: launch 66: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[256, 576] f32[256, 576] f32[256, 576] f32[256] f32[256] f32[256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
+k19.cl: launch 22: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+k20.cl: launch 23: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k21.cl: launch 24: reduction of sum div neg -> f32[]
+k22.cl: launch 25: elementwise div -> f32[]
+k23.cl: launch 26: elementwise broadcast select -> f32[B, 1, 10]
+k24.cl: launch 27: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+k25.cl: launch 28: matmul -> f32[B, 256]
+k26.cl: launch 29: elementwise mul mul select -> f32[B, 256]
+k27.cl: launch 30: matmul -> f32[B, 576]
+k28.cl: launch 32: max_pool2d_scatter -> f32[B, 64, 7, 7]
+k29.cl: launch 33: elementwise select -> f32[B, 64, 7, 7]
+k30.cl: launch 34: conv2d_input_grad -> f32[B, 64, 7, 7]
+k31.cl: launch 36: conv2d_input_grad -> f32[B, 32, 7, 7]
+k32.cl: launch 37: max_pool2d_scatter -> f32[B, 32, 14, 14]
+k33.cl: launch 38: elementwise select -> f32[B, 32, 14, 14]
+k34.cl: launch 39: conv2d_input_grad -> f32[B, 32, 14, 14]
+k35.cl: launch 41: conv2d_input_grad -> f32[B, 16, 14, 14]
+k36.cl: launch 42: max_pool2d_scatter -> f32[B, 16, 28, 28]
+k37.cl: launch 43: elementwise select -> f32[B, 16, 28, 28]
+k38.cl: launch 44: conv2d_input_grad -> f32[B, 16, 28, 28]
+k39.cl: launch 46: conv2d_weight_grad -> f32[16, 1, 3, 3]
+k40.cl: launch 47: reduction of sum -> f32[16]
+k41.cl: launch 48: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k42.cl: launch 50: conv2d_weight_grad -> f32[32, 16, 3, 3]
+k43.cl: launch 51: reduction of sum -> f32[32]
+k44.cl: launch 52: conv2d_weight_grad -> f32[32, 32, 3, 3]
+k45.cl: launch 54: conv2d_weight_grad -> f32[64, 32, 3, 3]
+k46.cl: launch 55: reduction of sum -> f32[64]
+k47.cl: launch 56: conv2d_weight_grad -> f32[64, 64, 3, 3]
+k48.cl: launch 58: matmul a' -> f32[256, 576]
+k49.cl: launch 59: reduction of sum -> f32[256]
+k50.cl: launch 60: matmul a' -> f32[10, 256]
+k51.cl: launch 61: reduction of sum -> f32[10]
+k52.cl: launch 62: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[256, 576] f32[256, 576] f32[256, 576] f32[256] f32[256] f32[256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -664,8 +660,8 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
 
 // ---- k19.cl
 
-// launch 22: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 22: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -678,68 +674,34 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
+  }
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 10;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
 // ---- k20.cl
 
-// launch 23: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[16];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k21.cl
-
-// launch 24: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 10;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
-  }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
-}
-
-// ---- k22.cl
-
-// launch 25: elementwise broadcast sub -> f32[B, 10]
-__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[16];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k23.cl
-
-// launch 26: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k23(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 23: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k20(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -760,10 +722,10 @@ __kernel void k23(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k24.cl
+// ---- k21.cl
 
-// launch 27: reduction of sum div neg -> f32[]
-__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 24: reduction of sum div neg -> f32[]
+__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -780,10 +742,10 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k25.cl
+// ---- k22.cl
 
-// launch 28: elementwise div -> f32[]
-__kernel void k25(__global float* restrict b0, __global const int* restrict d) {
+// launch 25: elementwise div -> f32[]
+__kernel void k22(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -800,10 +762,10 @@ __kernel void k25(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k26.cl
+// ---- k23.cl
 
-// launch 29: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 26: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -815,10 +777,10 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k27.cl
+// ---- k24.cl
 
-// launch 30: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 27: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -829,38 +791,27 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k28.cl
-
-// launch 31: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[16];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 10;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k29.cl
+// ---- k25.cl
 
-// launch 32: matmul -> f32[B, 256]
+// launch 28: matmul -> f32[B, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k29(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 256, K = 10;
   A += batch * M * K;
@@ -909,10 +860,10 @@ void k29(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k30.cl
+// ---- k26.cl
 
-// launch 33: elementwise mul mul select -> f32[B, 256]
-__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 29: elementwise mul mul select -> f32[B, 256]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -927,11 +878,11 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k31.cl
+// ---- k27.cl
 
-// launch 34: matmul -> f32[B, 576]
+// launch 30: matmul -> f32[B, 576]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k31(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k27(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 576, K = 256;
   A += batch * M * K;
@@ -980,10 +931,10 @@ void k31(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k32.cl
+// ---- k28.cl
 
-// launch 36: max_pool2d_scatter -> f32[B, 64, 7, 7]
-__kernel void k32(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 32: max_pool2d_scatter -> f32[B, 64, 7, 7]
+__kernel void k28(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 64, H = 7, W = 7, O = 64, OH = 3, OW = 3, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -998,10 +949,10 @@ __kernel void k32(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k33.cl
+// ---- k29.cl
 
-// launch 37: elementwise select -> f32[B, 64, 7, 7]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 33: elementwise select -> f32[B, 64, 7, 7]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1013,11 +964,11 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k30.cl
 
-// launch 38: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 34: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k34(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k30(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1067,11 +1018,11 @@ void k34(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k35.cl
+// ---- k31.cl
 
-// launch 40: conv2d_input_grad -> f32[B, 32, 7, 7]
+// launch 36: conv2d_input_grad -> f32[B, 32, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k35(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k31(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1121,10 +1072,10 @@ void k35(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k36.cl
+// ---- k32.cl
 
-// launch 41: max_pool2d_scatter -> f32[B, 32, 14, 14]
-__kernel void k36(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 37: max_pool2d_scatter -> f32[B, 32, 14, 14]
+__kernel void k32(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 32, H = 14, W = 14, O = 32, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1139,10 +1090,10 @@ __kernel void k36(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k37.cl
+// ---- k33.cl
 
-// launch 42: elementwise select -> f32[B, 32, 14, 14]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 38: elementwise select -> f32[B, 32, 14, 14]
+__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -1154,11 +1105,11 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k34.cl
 
-// launch 43: conv2d_input_grad -> f32[B, 32, 14, 14]
+// launch 39: conv2d_input_grad -> f32[B, 32, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k38(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k34(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1208,11 +1159,11 @@ void k38(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k39.cl
+// ---- k35.cl
 
-// launch 45: conv2d_input_grad -> f32[B, 16, 14, 14]
+// launch 41: conv2d_input_grad -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k39(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k35(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1262,10 +1213,10 @@ void k39(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k40.cl
+// ---- k36.cl
 
-// launch 46: max_pool2d_scatter -> f32[B, 16, 28, 28]
-__kernel void k40(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
+// launch 42: max_pool2d_scatter -> f32[B, 16, 28, 28]
+__kernel void k36(__global const float* restrict p0, __global const float* restrict p1, __global float* restrict p2, __global const int* restrict d) {
   const int N = d[0], C = 16, H = 28, W = 28, O = 16, OH = 14, OW = 14, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
   const int gid = get_global_id(0);
@@ -1280,10 +1231,10 @@ __kernel void k40(__global const float* restrict p0, __global const float* restr
   p2[gid] = sum;
 }
 
-// ---- k41.cl
+// ---- k37.cl
 
-// launch 47: elementwise select -> f32[B, 16, 28, 28]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 43: elementwise select -> f32[B, 16, 28, 28]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -1295,11 +1246,11 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k38.cl
 
-// launch 48: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 44: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k42(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k38(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1349,11 +1300,11 @@ void k42(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k43.cl
+// ---- k39.cl
 
-// launch 50: conv2d_weight_grad -> f32[16, 1, 3, 3]
+// launch 46: conv2d_weight_grad -> f32[16, 1, 3, 3]
 __kernel __attribute__((reqd_work_group_size(4, 4, 1)))
-void k43(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k39(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1404,10 +1355,10 @@ void k43(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k44.cl
+// ---- k40.cl
 
-// launch 51: reduction of sum -> f32[16]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 47: reduction of sum -> f32[16]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -1431,11 +1382,11 @@ __kernel void k44(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k45.cl
+// ---- k41.cl
 
-// launch 52: conv2d_weight_grad -> f32[16, 16, 3, 3]
+// launch 48: conv2d_weight_grad -> f32[16, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k45(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k41(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1486,11 +1437,11 @@ void k45(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k46.cl
+// ---- k42.cl
 
-// launch 54: conv2d_weight_grad -> f32[32, 16, 3, 3]
+// launch 50: conv2d_weight_grad -> f32[32, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k46(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k42(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 16, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1541,10 +1492,10 @@ void k46(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k47.cl
+// ---- k43.cl
 
-// launch 55: reduction of sum -> f32[32]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 51: reduction of sum -> f32[32]
+__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 32) return;
   acc_t acc = 0;
@@ -1568,11 +1519,11 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k48.cl
+// ---- k44.cl
 
-// launch 56: conv2d_weight_grad -> f32[32, 32, 3, 3]
+// launch 52: conv2d_weight_grad -> f32[32, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k48(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k44(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 14, W = 14, O = 32, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1623,11 +1574,11 @@ void k48(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k49.cl
+// ---- k45.cl
 
-// launch 58: conv2d_weight_grad -> f32[64, 32, 3, 3]
+// launch 54: conv2d_weight_grad -> f32[64, 32, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k49(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k45(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 32, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1678,10 +1629,10 @@ void k49(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k50.cl
+// ---- k46.cl
 
-// launch 59: reduction of sum -> f32[64]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 55: reduction of sum -> f32[64]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1705,11 +1656,11 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k51.cl
+// ---- k47.cl
 
-// launch 60: conv2d_weight_grad -> f32[64, 64, 3, 3]
+// launch 56: conv2d_weight_grad -> f32[64, 64, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k51(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k47(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 64, H = 7, W = 7, O = 64, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1760,11 +1711,11 @@ void k51(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k52.cl
+// ---- k48.cl
 
-// launch 62: matmul a' -> f32[256, 576]
+// launch 58: matmul a' -> f32[256, 576]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 576, K = d[0];
   A += batch * M * K;
@@ -1813,10 +1764,10 @@ void k52(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k53.cl
+// ---- k49.cl
 
-// launch 63: reduction of sum -> f32[256]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 59: reduction of sum -> f32[256]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
@@ -1832,11 +1783,11 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k54.cl
+// ---- k50.cl
 
-// launch 64: matmul a' -> f32[10, 256]
+// launch 60: matmul a' -> f32[10, 256]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k50(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 256, K = d[0];
   A += batch * M * K;
@@ -1885,10 +1836,10 @@ void k54(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k55.cl
+// ---- k51.cl
 
-// launch 65: reduction of sum -> f32[10]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 61: reduction of sum -> f32[10]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -1904,10 +1855,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k56.cl
+// ---- k52.cl
 
-// launch 66: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[256, 576] f32[256, 576] f32[256, 576] f32[256] f32[256] f32[256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
-__kernel void k56(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global const int* restrict d) {
+// launch 62: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16, 1, 3, 3] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32, 16, 3, 3] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[32, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64, 32, 3, 3] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[64, 64, 3, 3] f32[256, 576] f32[256, 576] f32[256, 576] f32[256] f32[256] f32[256] f32[10, 256] f32[10, 256] f32[10, 256] f32[10] f32[10] f32[10]
+__kernel void k52(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -1,78 +1,66 @@
-// ViT: kernels of one training step: 74 OpenCL kernels for 274 launches
+// ViT: kernels of one training step: 62 OpenCL kernels for 230 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: conv2d -> f32[B, 64, 4, 4]
 k2.cl: launch 2: elementwise add -> f32[B, 64, 4, 4]
 k3.cl: launch 3: elementwise concat add -> f32[B, 17, 64]
-k4.cl: launch 4: reduction of sum div -> f32[B, 17, 1]
-k5.cl: launch 5: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 17, 64] f32[B, 17, 1] f32[B, 17, 1] f32[B, 17, 1]
-k6.cl: launch 6: elementwise broadcast mul mul add -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-k7.cl: launch 7: elementwise transpose -> f32[64, 64]
-k8.cl: launch 8: matmul -> f32[B, 17, 64]
-k9.cl: launch 9: elementwise add -> f32[B, 17, 64]
-k10.cl: launch 10: elementwise transpose -> f32[64, 64]
-k11.cl: launch 12: elementwise add -> f32[B, 17, 64]
-k12.cl: launch 13: elementwise transpose -> f32[B, 4, 17, 16]
-k13.cl: launch 14: elementwise transpose -> f32[B, 4, 16, 17]
-k14.cl: launch 15: matmul -> f32[B, 4, 17, 17]
-k15.cl: launch 16: elementwise mul -> f32[B, 4, 17, 17]
-k16.cl: launch 17: reduction of reduce_max stop_gradient -> f32[B, 4, 17, 1]
-k17.cl: launch 18: elementwise broadcast sub exp -> f32[B, 4, 17, 17]
-k18.cl: launch 19: reduction of sum -> f32[B, 4, 17, 1]
-k19.cl: launch 20: elementwise broadcast div transpose -> f32[B, 4, 17, 17] f32[B, 4, 17, 17] f32[B, 4, 17, 17]
-k20.cl: launch 21: elementwise transpose -> f32[64, 64]
-k21.cl: launch 23: elementwise add -> f32[B, 17, 64]
-k22.cl: launch 25: matmul -> f32[B, 4, 17, 16]
-k23.cl: launch 26: elementwise reshape -> f32[B, 17, 64]
-k24.cl: launch 27: matmul b' -> f32[B, 17, 64]
-k25.cl: launch 28: elementwise add add -> f32[B, 17, 64]
-k26.cl: launch 32: matmul b' -> f32[B, 17, 128]
-k27.cl: launch 33: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128]
-k28.cl: launch 34: matmul b' -> f32[B, 17, 64]
-k29.cl: launch 103: elementwise reshape -> f32[B, 64]
-k30.cl: launch 104: matmul b' -> f32[B, 10]
-k31.cl: launch 105: elementwise add -> f32[B, 10]
-k32.cl: launch 106: reduction of reduce_max stop_gradient -> f32[B, 1]
-k33.cl: launch 107: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-k34.cl: launch 108: reduction of sum log -> f32[B, 1] f32[B, 1]
-k35.cl: launch 109: elementwise broadcast sub -> f32[B, 10]
-k36.cl: launch 110: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-k37.cl: launch 111: reduction of sum div neg -> f32[]
-k38.cl: launch 112: elementwise div -> f32[]
-k39.cl: launch 113: elementwise broadcast select -> f32[B, 1, 10]
-k40.cl: launch 114: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-k41.cl: launch 115: elementwise broadcast mul add -> f32[B, 10]
-k42.cl: launch 116: matmul -> f32[B, 64]
-k43.cl: launch 117: reduction of pad mul mul mul sum mul neg mul div div -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 1]
-k44.cl: launch 118: reduction of broadcast mul add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
-k45.cl: launch 119: elementwise broadcast add -> f32[B, 17, 64]
-k46.cl: launch 120: matmul -> f32[B, 17, 128]
-k47.cl: launch 121: elementwise mul mul mul mul mul add -> f32[B, 17, 128]
-k48.cl: launch 122: matmul -> f32[B, 17, 64]
-k49.cl: launch 123: elementwise mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-k50.cl: launch 124: reduction of sum mul neg mul div div -> f32[B, 17, 1]
-k51.cl: launch 125: reduction of broadcast mul add add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
-k52.cl: launch 134: elementwise div mul div neg -> f32[B, 4, 17, 17] f32[B, 4, 17, 17]
-k53.cl: launch 136: elementwise broadcast add mul mul -> f32[B, 4, 17, 17]
-k54.cl: launch 138: matmul -> f32[B, 4, 16, 17]
-k55.cl: launch 139: elementwise reshape -> f32[B, 17, 64]
-k56.cl: launch 141: elementwise add -> f32[B, 17, 64]
-k57.cl: launch 146: elementwise add mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-k58.cl: launch 210: elementwise reshape -> f32[B, 64, 4, 4]
-k59.cl: launch 211: conv2d_weight_grad -> f32[64, 1, 7, 7]
-k60.cl: launch 212: reduction of sum -> f32[64]
-k61.cl: launch 213: reduction of slice sum -> f32[1, 64]
-k62.cl: launch 214: reduction of sum -> f32[17, 64]
-k63.cl: launch 215: matmul a' -> f32[64, 64]
-k64.cl: launch 218: elementwise pad pad add pad add -> f32[192, 64]
-k65.cl: launch 219: reduction of sum -> f32[64]
-k66.cl: launch 222: elementwise pad pad add pad add -> f32[192]
-k67.cl: launch 225: matmul a' -> f32[128, 64]
-k68.cl: launch 226: reduction of sum -> f32[128]
-k69.cl: launch 227: matmul a' -> f32[64, 128]
-k70.cl: launch 269: reduction of mul sum -> f32[64]
-k71.cl: launch 271: matmul a' -> f32[10, 64]
-k72.cl: launch 272: reduction of sum -> f32[10]
-k73.cl: launch 273: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[17, 64] f32[17, 64] f32[17, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+k4.cl: launch 4: reduction of sum div broadcast sub mul sum div add sqrt recip broadcast mul ... -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 1] f32[B, 17, 1]
+k5.cl: launch 5: elementwise transpose -> f32[64, 64]
+k6.cl: launch 6: matmul -> f32[B, 17, 64]
+k7.cl: launch 7: elementwise add -> f32[B, 17, 64]
+k8.cl: launch 8: elementwise transpose -> f32[64, 64]
+k9.cl: launch 10: elementwise add -> f32[B, 17, 64]
+k10.cl: launch 11: elementwise transpose -> f32[B, 4, 17, 16]
+k11.cl: launch 12: elementwise transpose -> f32[B, 4, 16, 17]
+k12.cl: launch 13: matmul -> f32[B, 4, 17, 17]
+k13.cl: launch 14: elementwise mul -> f32[B, 4, 17, 17]
+k14.cl: launch 15: reduction of reduce_max stop_gradient broadcast sub exp sum broadcast div -> f32[B, 4, 17, 17] f32[B, 4, 17, 17] f32[B, 4, 17, 17]
+k15.cl: launch 16: elementwise transpose -> f32[64, 64]
+k16.cl: launch 18: elementwise add -> f32[B, 17, 64]
+k17.cl: launch 20: matmul -> f32[B, 4, 17, 16]
+k18.cl: launch 21: elementwise reshape -> f32[B, 17, 64]
+k19.cl: launch 22: matmul b' -> f32[B, 17, 64]
+k20.cl: launch 23: elementwise add add -> f32[B, 17, 64]
+k21.cl: launch 25: matmul b' -> f32[B, 17, 128]
+k22.cl: launch 26: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128]
+k23.cl: launch 27: matmul b' -> f32[B, 17, 64]
+k24.cl: launch 80: elementwise reshape -> f32[B, 64]
+k25.cl: launch 81: matmul b' -> f32[B, 10]
+k26.cl: launch 82: elementwise add -> f32[B, 10]
+k27.cl: launch 83: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+k28.cl: launch 84: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+k29.cl: launch 85: reduction of sum div neg -> f32[]
+k30.cl: launch 86: elementwise div -> f32[]
+k31.cl: launch 87: elementwise broadcast select -> f32[B, 1, 10]
+k32.cl: launch 88: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+k33.cl: launch 89: matmul -> f32[B, 64]
+k34.cl: launch 90: reduction of pad mul mul mul sum mul neg mul div div broadcast mul ... -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+k35.cl: launch 91: matmul -> f32[B, 17, 128]
+k36.cl: launch 92: elementwise mul mul mul mul mul add -> f32[B, 17, 128]
+k37.cl: launch 93: matmul -> f32[B, 17, 64]
+k38.cl: launch 94: elementwise mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+k39.cl: launch 95: reduction of sum mul neg mul div div broadcast mul add add add neg ... -> f32[B, 17, 64]
+k40.cl: launch 98: matmul a' -> f32[B, 4, 17, 16]
+k41.cl: launch 103: elementwise div mul div neg -> f32[B, 4, 17, 17] f32[B, 4, 17, 17]
+k42.cl: launch 104: reduction of sum broadcast add mul mul -> f32[B, 4, 17, 17]
+k43.cl: launch 106: matmul -> f32[B, 4, 16, 17]
+k44.cl: launch 107: elementwise reshape -> f32[B, 17, 64]
+k45.cl: launch 109: elementwise add -> f32[B, 17, 64]
+k46.cl: launch 114: elementwise add mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+k47.cl: launch 166: elementwise reshape -> f32[B, 64, 4, 4]
+k48.cl: launch 167: conv2d_weight_grad -> f32[64, 1, 7, 7]
+k49.cl: launch 168: reduction of sum -> f32[64]
+k50.cl: launch 169: reduction of slice sum -> f32[1, 64]
+k51.cl: launch 170: reduction of sum -> f32[17, 64]
+k52.cl: launch 171: matmul a' -> f32[64, 64]
+k53.cl: launch 174: elementwise pad pad add pad add -> f32[192, 64]
+k54.cl: launch 175: reduction of sum -> f32[64]
+k55.cl: launch 178: elementwise pad pad add pad add -> f32[192]
+k56.cl: launch 181: matmul a' -> f32[128, 64]
+k57.cl: launch 182: reduction of sum -> f32[128]
+k58.cl: launch 183: matmul a' -> f32[64, 128]
+k59.cl: launch 227: matmul a' -> f32[10, 64]
+k60.cl: launch 228: reduction of sum -> f32[10]
+k61.cl: launch 229: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[17, 64] f32[17, 64] f32[17, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -197,8 +185,8 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
 
 // ---- k4.cl
 
-// launch 4: reduction of sum div -> f32[B, 17, 1]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 4: reduction of sum div broadcast sub mul sum div add sqrt recip broadcast mul ... -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 1] f32[B, 17, 1]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[6];
   if (o >= x0) return;
@@ -215,75 +203,58 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
     acc += (acc_t) v7;
   }
   const float r8 = (float) acc;
-  const float v9 = (r8 / 64.0f);
-  b1[o] = v9;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x9 = o / 17;
+    const int x10 = x9 * 17;
+    const int x11 = o % 17;
+    const int x12 = x10 + x11;
+    const int x13 = x12 * 64;
+    const int x14 = x13 + j;
+    const float v15 = b0[x14];
+    const float v16 = (r8 / 64.0f);
+    const float v17 = (v15 - v16);
+    const float v18 = (v17 * v17);
+    acc1 += (acc_t) v18;
+  }
+  const float r19 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x20 = o / 17;
+    const int x21 = x20 * 17;
+    const int x22 = o % 17;
+    const int x23 = x21 + x22;
+    const int x24 = x23 * 64;
+    const int x25 = x24 + j;
+    const float v26 = b0[x25];
+    const float v27 = (r8 / 64.0f);
+    const float v28 = (v26 - v27);
+    const float v29 = (r19 / 64.0f);
+    const float v30 = (v29 + (0x1.4f8b58p-17f));
+    const float v31 = F64(sqrt, v30);
+    const float v32 = (1.0f / v31);
+    const float v33 = (v28 * v32);
+    const float v34 = b1[j];
+    const float v35 = (v33 * v34);
+    const float v36 = b2[j];
+    const float v37 = (v35 + v36);
+    b3[x25] = v37;
+    b4[x25] = v32;
+    b5[x25] = v28;
+    b6[x25] = v33;
+  }
+  const float v38 = (r19 / 64.0f);
+  const float v39 = (v38 + (0x1.4f8b58p-17f));
+  const float v40 = F64(sqrt, v39);
+  const float v41 = (1.0f / v40);
+  const float v42 = (v41 * v41);
+  b7[o] = v42;
+  b8[o] = v40;
 }
 
 // ---- k5.cl
 
-// launch 5: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 17, 64] f32[B, 17, 1] f32[B, 17, 1] f32[B, 17, 1]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[6];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 64;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o / 17;
-    const int x2 = x1 * 17;
-    const int x3 = o % 17;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 64;
-    const int x6 = x5 + j;
-    const float v7 = b0[x6];
-    const float v8 = b1[o];
-    const float v9 = (v7 - v8);
-    const float v10 = (v9 * v9);
-    b2[x6] = v9;
-    acc += (acc_t) v10;
-  }
-  const float r11 = (float) acc;
-  const float v12 = (r11 / 64.0f);
-  const float v13 = (v12 + (0x1.4f8b58p-17f));
-  const float v14 = F64(sqrt, v13);
-  const float v15 = (1.0f / v14);
-  b3[o] = v15;
-  const float v16 = (v15 * v15);
-  b4[o] = v16;
-  b5[o] = v14;
-}
-
-// ---- k6.cl
-
-// launch 6: elementwise broadcast mul mul add -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[5];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 1088;
-    const int x4 = x3 * 17;
-    const int x5 = i1 / 64;
-    const int x6 = x5 % 17;
-    const int x7 = x4 + x6;
-    const float v8 = b1[x7];
-    const float v9 = (v2 * v8);
-    const int x10 = i1 % 64;
-    const float v11 = b2[x10];
-    const float v12 = (v9 * v11);
-    const float v13 = b3[x10];
-    const float v14 = (v12 + v13);
-    b4[i1] = v14;
-    b5[i1] = v8;
-    b6[i1] = v9;
-  }
-}
-
-// ---- k7.cl
-
-// launch 7: elementwise transpose -> f32[64, 64]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 5: elementwise transpose -> f32[64, 64]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -296,11 +267,11 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
+// ---- k6.cl
 
-// launch 8: matmul -> f32[B, 17, 64]
+// launch 6: matmul -> f32[B, 17, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k6(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[6], N = 64, K = 64;
   A += batch * M * K;
@@ -349,10 +320,10 @@ void k8(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k9.cl
+// ---- k7.cl
 
-// launch 9: elementwise add -> f32[B, 17, 64]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 7: elementwise add -> f32[B, 17, 64]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -365,10 +336,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k8.cl
 
-// launch 10: elementwise transpose -> f32[64, 64]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 8: elementwise transpose -> f32[64, 64]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -382,10 +353,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k9.cl
 
-// launch 12: elementwise add -> f32[B, 17, 64]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 10: elementwise add -> f32[B, 17, 64]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -399,10 +370,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k10.cl
 
-// launch 13: elementwise transpose -> f32[B, 4, 17, 16]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 11: elementwise transpose -> f32[B, 4, 17, 16]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -424,10 +395,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k11.cl
 
-// launch 14: elementwise transpose -> f32[B, 4, 16, 17]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 12: elementwise transpose -> f32[B, 4, 16, 17]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -449,11 +420,11 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k12.cl
 
-// launch 15: matmul -> f32[B, 4, 17, 17]
+// launch 13: matmul -> f32[B, 4, 17, 17]
 __kernel __attribute__((reqd_work_group_size(8, 8, 1)))
-void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k12(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 17, N = 17, K = 16;
   A += batch * M * K;
@@ -502,10 +473,10 @@ void k14(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k15.cl
+// ---- k13.cl
 
-// launch 16: elementwise mul -> f32[B, 4, 17, 17]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 14: elementwise mul -> f32[B, 4, 17, 17]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -516,10 +487,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k14.cl
 
-// launch 17: reduction of reduce_max stop_gradient -> f32[B, 4, 17, 1]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 15: reduction of reduce_max stop_gradient broadcast sub exp sum broadcast div -> f32[B, 4, 17, 17] f32[B, 4, 17, 17] f32[B, 4, 17, 17]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[12];
   if (o >= x0) return;
@@ -540,98 +511,49 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v11) ? NAN : fmax(acc, (acc_t) v11);
   }
   const float r12 = (float) acc;
-  b1[o] = r12;
-}
-
-// ---- k17.cl
-
-// launch 18: elementwise broadcast sub exp -> f32[B, 4, 17, 17]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 1156;
-    const int x4 = x3 * 4;
-    const int x5 = i1 / 289;
-    const int x6 = x5 % 4;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 17;
-    const int x9 = i1 / 17;
-    const int x10 = x9 % 17;
-    const int x11 = x8 + x10;
-    const float v12 = b1[x11];
-    const float v13 = (v2 - v12);
-    const float v14 = F64(exp, v13);
-    b2[i1] = v14;
-  }
-}
-
-// ---- k18.cl
-
-// launch 19: reduction of sum -> f32[B, 4, 17, 1]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[12];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 17;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o / 68;
-    const int x2 = x1 * 4;
-    const int x3 = o / 17;
-    const int x4 = x3 % 4;
-    const int x5 = x2 + x4;
-    const int x6 = x5 * 17;
-    const int x7 = o % 17;
-    const int x8 = x6 + x7;
-    const int x9 = x8 * 17;
-    const int x10 = x9 + j;
-    const float v11 = b0[x10];
-    acc += (acc_t) v11;
+    const int x13 = o / 68;
+    const int x14 = x13 * 4;
+    const int x15 = o / 17;
+    const int x16 = x15 % 4;
+    const int x17 = x14 + x16;
+    const int x18 = x17 * 17;
+    const int x19 = o % 17;
+    const int x20 = x18 + x19;
+    const int x21 = x20 * 17;
+    const int x22 = x21 + j;
+    const float v23 = b0[x22];
+    const float v24 = (v23 - r12);
+    const float v25 = F64(exp, v24);
+    acc1 += (acc_t) v25;
   }
-  const float r12 = (float) acc;
-  b1[o] = r12;
-}
-
-// ---- k19.cl
-
-// launch 20: elementwise broadcast div transpose -> f32[B, 4, 17, 17] f32[B, 4, 17, 17] f32[B, 4, 17, 17]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 1156;
-    const int x4 = x3 * 4;
-    const int x5 = i1 / 289;
-    const int x6 = x5 % 4;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 17;
-    const int x9 = i1 / 17;
-    const int x10 = x9 % 17;
-    const int x11 = x8 + x10;
-    const float v12 = b1[x11];
-    const float v13 = (v2 / v12);
-    b2[i1] = v13;
-    const int x14 = i1 % 17;
-    const int x15 = x8 + x14;
-    const int x16 = x15 * 17;
-    const int x17 = x16 + x10;
-    const float v18 = b0[x17];
-    const float v19 = b1[x15];
-    const float v20 = (v18 / v19);
-    b3[i1] = v20;
-    b4[i1] = v12;
+  const float r26 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x27 = o / 68;
+    const int x28 = x27 * 4;
+    const int x29 = o / 17;
+    const int x30 = x29 % 4;
+    const int x31 = x28 + x30;
+    const int x32 = x31 * 17;
+    const int x33 = o % 17;
+    const int x34 = x32 + x33;
+    const int x35 = x34 * 17;
+    const int x36 = x35 + j;
+    const float v37 = b0[x36];
+    const float v38 = (v37 - r12);
+    const float v39 = F64(exp, v38);
+    const float v40 = (v39 / r26);
+    b1[x36] = v40;
+    b2[x36] = r26;
+    b3[x36] = v39;
   }
 }
 
-// ---- k20.cl
+// ---- k15.cl
 
-// launch 21: elementwise transpose -> f32[64, 64]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 16: elementwise transpose -> f32[64, 64]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -645,10 +567,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k16.cl
 
-// launch 23: elementwise add -> f32[B, 17, 64]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 18: elementwise add -> f32[B, 17, 64]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -662,11 +584,11 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k17.cl
 
-// launch 25: matmul -> f32[B, 4, 17, 16]
+// launch 20: matmul -> f32[B, 4, 17, 16]
 __kernel __attribute__((reqd_work_group_size(4, 8, 1)))
-void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k17(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 17, N = 16, K = 17;
   A += batch * M * K;
@@ -715,10 +637,10 @@ void k22(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k23.cl
+// ---- k18.cl
 
-// launch 26: elementwise reshape -> f32[B, 17, 64]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: elementwise reshape -> f32[B, 17, 64]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -740,11 +662,11 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k19.cl
 
-// launch 27: matmul b' -> f32[B, 17, 64]
+// launch 22: matmul b' -> f32[B, 17, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[6], N = 64, K = 64;
   A += batch * M * K;
@@ -793,10 +715,10 @@ void k24(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k25.cl
+// ---- k20.cl
 
-// launch 28: elementwise add add -> f32[B, 17, 64]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 23: elementwise add add -> f32[B, 17, 64]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -811,11 +733,11 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k21.cl
 
-// launch 32: matmul b' -> f32[B, 17, 128]
+// launch 25: matmul b' -> f32[B, 17, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[6], N = 128, K = 64;
   A += batch * M * K;
@@ -864,10 +786,10 @@ void k26(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k27.cl
+// ---- k22.cl
 
-// launch 33: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 26: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128] f32[B, 17, 128]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -892,11 +814,11 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k23.cl
 
-// launch 34: matmul b' -> f32[B, 17, 64]
+// launch 27: matmul b' -> f32[B, 17, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[6], N = 64, K = 128;
   A += batch * M * K;
@@ -945,10 +867,10 @@ void k28(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k29.cl
+// ---- k24.cl
 
-// launch 103: elementwise reshape -> f32[B, 64]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 80: elementwise reshape -> f32[B, 64]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[16];
   if (gid < x0) {
@@ -963,11 +885,11 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k25.cl
 
-// launch 104: matmul b' -> f32[B, 10]
+// launch 81: matmul b' -> f32[B, 10]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k30(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k25(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 10, K = 64;
   A += batch * M * K;
@@ -1016,10 +938,10 @@ void k30(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k31.cl
+// ---- k26.cl
 
-// launch 105: elementwise add -> f32[B, 10]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 82: elementwise add -> f32[B, 10]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1032,10 +954,10 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k27.cl
 
-// launch 106: reduction of reduce_max stop_gradient -> f32[B, 1]
-__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 83: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 10] f32[B, 10] f32[B, 1]
+__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1048,68 +970,34 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v3) ? NAN : fmax(acc, (acc_t) v3);
   }
   const float r4 = (float) acc;
-  b1[o] = r4;
-}
-
-// ---- k33.cl
-
-// launch 107: elementwise broadcast sub exp -> f32[B, 10] f32[B, 10]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[18];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    const float v6 = F64(exp, v5);
-    b2[i1] = v6;
-    b3[i1] = v5;
-  }
-}
-
-// ---- k34.cl
-
-// launch 108: reduction of sum log -> f32[B, 1] f32[B, 1]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 10;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o * 10;
-    const int x2 = x1 + j;
-    const float v3 = b0[x2];
-    acc += (acc_t) v3;
+    const int x5 = o * 10;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    const float v8 = (v7 - r4);
+    const float v9 = F64(exp, v8);
+    acc1 += (acc_t) v9;
   }
-  const float r4 = (float) acc;
-  const float v5 = F64(log, r4);
-  b1[o] = v5;
-  b2[o] = r4;
+  const float r10 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x11 = o * 10;
+    const int x12 = x11 + j;
+    const float v13 = b0[x12];
+    const float v14 = (v13 - r4);
+    const float v15 = F64(log, r10);
+    const float v16 = (v14 - v15);
+    b1[x12] = v16;
+    const float v17 = F64(exp, v14);
+    b2[x12] = v17;
+  }
+  b3[o] = r10;
 }
 
-// ---- k35.cl
+// ---- k28.cl
 
-// launch 109: elementwise broadcast sub -> f32[B, 10]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[18];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = (v2 - v4);
-    b2[i1] = v5;
-  }
-}
-
-// ---- k36.cl
-
-// launch 110: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
-__kernel void k36(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 84: reduction of broadcast eq reshape select sum -> bool[B, 1, 10] f32[B, 1]
+__kernel void k28(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1130,10 +1018,10 @@ __kernel void k36(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r8;
 }
 
-// ---- k37.cl
+// ---- k29.cl
 
-// launch 111: reduction of sum div neg -> f32[]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 85: reduction of sum div neg -> f32[]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -1150,10 +1038,10 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v5;
 }
 
-// ---- k38.cl
+// ---- k30.cl
 
-// launch 112: elementwise div -> f32[]
-__kernel void k38(__global float* restrict b0, __global const int* restrict d) {
+// launch 86: elementwise div -> f32[]
+__kernel void k30(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -1170,10 +1058,10 @@ __kernel void k38(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k39.cl
+// ---- k31.cl
 
-// launch 113: elementwise broadcast select -> f32[B, 1, 10]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 87: elementwise broadcast select -> f32[B, 1, 10]
+__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1185,10 +1073,10 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k32.cl
 
-// launch 114: reduction of reshape neg sum div -> f32[B, 10] f32[B, 1]
-__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 88: reduction of reshape neg sum div broadcast mul add -> f32[B, 10]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1199,38 +1087,27 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
     const int x2 = x1 + j;
     const float v3 = b0[x2];
     const float v4 = (-v3);
-    b1[x2] = v3;
     acc += (acc_t) v4;
   }
   const float r5 = (float) acc;
-  const float v6 = b2[o];
-  const float v7 = (r5 / v6);
-  b3[o] = v7;
-}
-
-// ---- k41.cl
-
-// launch 115: elementwise broadcast mul add -> f32[B, 10]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[18];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10;
-    const float v4 = b1[x3];
-    const float v5 = b2[i1];
-    const float v6 = (v4 * v5);
-    const float v7 = (v2 + v6);
-    b3[i1] = v7;
+  for (int j = 0; j < count; j++) {
+    const int x6 = o * 10;
+    const int x7 = x6 + j;
+    const float v8 = b0[x7];
+    const float v9 = b1[o];
+    const float v10 = (r5 / v9);
+    const float v11 = b2[x7];
+    const float v12 = (v10 * v11);
+    const float v13 = (v8 + v12);
+    b3[x7] = v13;
   }
 }
 
-// ---- k42.cl
+// ---- k33.cl
 
-// launch 116: matmul -> f32[B, 64]
+// launch 89: matmul -> f32[B, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k42(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k33(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[0], N = 64, K = 10;
   A += batch * M * K;
@@ -1279,10 +1156,10 @@ void k42(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k43.cl
+// ---- k34.cl
 
-// launch 117: reduction of pad mul mul mul sum mul neg mul div div -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 1]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
+// launch 90: reduction of pad mul mul mul sum mul neg mul div div broadcast mul ... -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[6];
   if (o >= x0) return;
@@ -1307,79 +1184,89 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
     const int x13 = x12 + j;
     const float v14 = b2[x13];
     const float v15 = (v8 * v14);
-    const float v16 = b3[x13];
-    const float v17 = (v8 * v16);
-    b4[x13] = v17;
-    b5[x13] = v2;
     acc += (acc_t) v15;
   }
-  const float r18 = (float) acc;
-  const float v19 = b6[o];
-  const float v20 = (r18 * v19);
-  const float v21 = (-v20);
-  const float v22 = (v21 * (0x1.0p-1f));
-  const float v23 = b7[o];
-  const float v24 = (v22 / v23);
-  const float v25 = (v24 / 64.0f);
-  b8[o] = v25;
-}
-
-// ---- k44.cl
-
-// launch 118: reduction of broadcast mul add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
-__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[6];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 64;
+  const float r16 = (float) acc;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o / 17;
-    const int x2 = x1 * 17;
-    const int x3 = o % 17;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 64;
-    const int x6 = x5 + j;
-    const float v7 = b0[x6];
-    const float v8 = b1[o];
-    const float v9 = b2[x6];
-    const float v10 = (v8 * v9);
-    const float v11 = (v7 + v10);
-    const float v12 = (v11 + v10);
-    const float v13 = (-v12);
-    b3[x6] = v12;
-    acc += (acc_t) v13;
+    const int x17 = o % 17;
+    float v18 = 0.0f;
+    if (x17 >= 0 && x17 < 1) {
+      const int x19 = o / 17;
+      const int x20 = x19 * 64;
+      const int x21 = x20 + j;
+      const float v22 = b0[x21];
+      v18 = v22;
+    }
+    const float v23 = b1[j];
+    const float v24 = (v18 * v23);
+    const int x25 = o / 17;
+    const int x26 = x25 * 17;
+    const int x27 = x26 + x17;
+    const int x28 = x27 * 64;
+    const int x29 = x28 + j;
+    const float v30 = b3[x29];
+    const float v31 = (v24 * v30);
+    const float v32 = b4[o];
+    const float v33 = (r16 * v32);
+    const float v34 = (-v33);
+    const float v35 = (v34 * (0x1.0p-1f));
+    const float v36 = b5[o];
+    const float v37 = (v35 / v36);
+    const float v38 = (v37 / 64.0f);
+    const float v39 = b2[x29];
+    const float v40 = (v38 * v39);
+    const float v41 = (v31 + v40);
+    const float v42 = (v41 + v40);
+    const float v43 = (-v42);
+    acc1 += (acc_t) v43;
   }
-  const float r14 = (float) acc;
-  const float v15 = (r14 / 64.0f);
-  b4[o] = v15;
+  const float r44 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x45 = o % 17;
+    float v46 = 0.0f;
+    if (x45 >= 0 && x45 < 1) {
+      const int x47 = o / 17;
+      const int x48 = x47 * 64;
+      const int x49 = x48 + j;
+      const float v50 = b0[x49];
+      v46 = v50;
+    }
+    const float v51 = b1[j];
+    const float v52 = (v46 * v51);
+    const int x53 = o / 17;
+    const int x54 = x53 * 17;
+    const int x55 = x54 + x45;
+    const int x56 = x55 * 64;
+    const int x57 = x56 + j;
+    const float v58 = b3[x57];
+    const float v59 = (v52 * v58);
+    const float v60 = b4[o];
+    const float v61 = (r16 * v60);
+    const float v62 = (-v61);
+    const float v63 = (v62 * (0x1.0p-1f));
+    const float v64 = b5[o];
+    const float v65 = (v63 / v64);
+    const float v66 = (v65 / 64.0f);
+    const float v67 = b2[x57];
+    const float v68 = (v66 * v67);
+    const float v69 = (v59 + v68);
+    const float v70 = (v69 + v68);
+    const float v71 = (r44 / 64.0f);
+    const float v72 = (v70 + v71);
+    b6[x57] = v72;
+    const float v73 = b7[x57];
+    const float v74 = (v46 * v73);
+    b8[x57] = v74;
+    b9[x57] = v46;
+  }
 }
 
-// ---- k45.cl
+// ---- k35.cl
 
-// launch 119: elementwise broadcast add -> f32[B, 17, 64]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[5];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 1088;
-    const int x4 = x3 * 17;
-    const int x5 = i1 / 64;
-    const int x6 = x5 % 17;
-    const int x7 = x4 + x6;
-    const float v8 = b1[x7];
-    const float v9 = (v2 + v8);
-    b2[i1] = v9;
-  }
-}
-
-// ---- k46.cl
-
-// launch 120: matmul -> f32[B, 17, 128]
+// launch 91: matmul -> f32[B, 17, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k46(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k35(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[6], N = 128, K = 64;
   A += batch * M * K;
@@ -1428,10 +1315,10 @@ void k46(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k47.cl
+// ---- k36.cl
 
-// launch 121: elementwise mul mul mul mul mul add -> f32[B, 17, 128]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 92: elementwise mul mul mul mul mul add -> f32[B, 17, 128]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -1450,11 +1337,11 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k37.cl
 
-// launch 122: matmul -> f32[B, 17, 64]
+// launch 93: matmul -> f32[B, 17, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k48(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k37(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[6], N = 64, K = 128;
   A += batch * M * K;
@@ -1503,10 +1390,10 @@ void k48(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k49.cl
+// ---- k38.cl
 
-// launch 123: elementwise mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 94: elementwise mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1527,10 +1414,10 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k39.cl
 
-// launch 124: reduction of sum mul neg mul div div -> f32[B, 17, 1]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 95: reduction of sum mul neg mul div div broadcast mul add add add neg ... -> f32[B, 17, 64]
+__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[6];
   if (o >= x0) return;
@@ -1547,53 +1434,114 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
     acc += (acc_t) v7;
   }
   const float r8 = (float) acc;
-  const float v9 = b1[o];
-  const float v10 = (r8 * v9);
-  const float v11 = (-v10);
-  const float v12 = (v11 * (0x1.0p-1f));
-  const float v13 = b2[o];
-  const float v14 = (v12 / v13);
-  const float v15 = (v14 / 64.0f);
-  b3[o] = v15;
-}
-
-// ---- k51.cl
-
-// launch 125: reduction of broadcast mul add add add neg sum div -> f32[B, 17, 64] f32[B, 17, 1]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[6];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 64;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o / 17;
-    const int x2 = x1 * 17;
-    const int x3 = o % 17;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 64;
-    const int x6 = x5 + j;
-    const float v7 = b0[x6];
-    const float v8 = b1[o];
-    const float v9 = b2[x6];
-    const float v10 = (v8 * v9);
-    const float v11 = (v7 + v10);
-    const float v12 = (v11 + v10);
-    const float v13 = (-v12);
-    const float v14 = b3[x6];
-    const float v15 = (v14 + v12);
-    b4[x6] = v15;
-    acc += (acc_t) v13;
+    const int x9 = o / 17;
+    const int x10 = x9 * 17;
+    const int x11 = o % 17;
+    const int x12 = x10 + x11;
+    const int x13 = x12 * 64;
+    const int x14 = x13 + j;
+    const float v15 = b1[x14];
+    const float v16 = b2[o];
+    const float v17 = (r8 * v16);
+    const float v18 = (-v17);
+    const float v19 = (v18 * (0x1.0p-1f));
+    const float v20 = b3[o];
+    const float v21 = (v19 / v20);
+    const float v22 = (v21 / 64.0f);
+    const float v23 = b4[x14];
+    const float v24 = (v22 * v23);
+    const float v25 = (v15 + v24);
+    const float v26 = (v25 + v24);
+    const float v27 = (-v26);
+    acc1 += (acc_t) v27;
   }
-  const float r16 = (float) acc;
-  const float v17 = (r16 / 64.0f);
-  b5[o] = v17;
+  const float r28 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x29 = o / 17;
+    const int x30 = x29 * 17;
+    const int x31 = o % 17;
+    const int x32 = x30 + x31;
+    const int x33 = x32 * 64;
+    const int x34 = x33 + j;
+    const float v35 = b5[x34];
+    const float v36 = b1[x34];
+    const float v37 = b2[o];
+    const float v38 = (r8 * v37);
+    const float v39 = (-v38);
+    const float v40 = (v39 * (0x1.0p-1f));
+    const float v41 = b3[o];
+    const float v42 = (v40 / v41);
+    const float v43 = (v42 / 64.0f);
+    const float v44 = b4[x34];
+    const float v45 = (v43 * v44);
+    const float v46 = (v36 + v45);
+    const float v47 = (v46 + v45);
+    const float v48 = (v35 + v47);
+    const float v49 = (r28 / 64.0f);
+    const float v50 = (v48 + v49);
+    b6[x34] = v50;
+  }
 }
 
-// ---- k52.cl
+// ---- k40.cl
 
-// launch 134: elementwise div mul div neg -> f32[B, 4, 17, 17] f32[B, 4, 17, 17]
-__kernel void k52(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 98: matmul a' -> f32[B, 4, 17, 16]
+__kernel __attribute__((reqd_work_group_size(4, 8, 1)))
+void k40(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 17, N = 16, K = 17;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 4 + lx;
+  const int m0 = get_group_id(1) * 32, n0 = get_group_id(0) * 16;
+  __local float As[16][32], Bs[16][16];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 32; mm < 32; mm += 32) {
+      const int m = m0 + mm;
+      for (int kk = lid / 32; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 16; nn < 16; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid / 16; kk < 16; kk += 2) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 8] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 8;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k41.cl
+
+// launch 103: elementwise div mul div neg -> f32[B, 4, 17, 17] f32[B, 4, 17, 17]
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -1610,38 +1558,55 @@ __kernel void k52(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k53.cl
+// ---- k42.cl
 
-// launch 136: elementwise broadcast add mul mul -> f32[B, 4, 17, 17]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 1156;
-    const int x4 = x3 * 4;
-    const int x5 = i1 / 289;
-    const int x6 = x5 % 4;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 17;
-    const int x9 = i1 / 17;
-    const int x10 = x9 % 17;
-    const int x11 = x8 + x10;
-    const float v12 = b1[x11];
-    const float v13 = (v2 + v12);
-    const float v14 = b2[i1];
-    const float v15 = (v13 * v14);
-    const float v16 = (v15 * (0x1.0p-2f));
-    b3[i1] = v16;
+// launch 104: reduction of sum broadcast add mul mul -> f32[B, 4, 17, 17]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[12];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 17;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 68;
+    const int x2 = x1 * 4;
+    const int x3 = o / 17;
+    const int x4 = x3 % 4;
+    const int x5 = x2 + x4;
+    const int x6 = x5 * 17;
+    const int x7 = o % 17;
+    const int x8 = x6 + x7;
+    const int x9 = x8 * 17;
+    const int x10 = x9 + j;
+    const float v11 = b0[x10];
+    acc += (acc_t) v11;
+  }
+  const float r12 = (float) acc;
+  for (int j = 0; j < count; j++) {
+    const int x13 = o / 68;
+    const int x14 = x13 * 4;
+    const int x15 = o / 17;
+    const int x16 = x15 % 4;
+    const int x17 = x14 + x16;
+    const int x18 = x17 * 17;
+    const int x19 = o % 17;
+    const int x20 = x18 + x19;
+    const int x21 = x20 * 17;
+    const int x22 = x21 + j;
+    const float v23 = b1[x22];
+    const float v24 = (v23 + r12);
+    const float v25 = b2[x22];
+    const float v26 = (v24 * v25);
+    const float v27 = (v26 * (0x1.0p-2f));
+    b3[x22] = v27;
   }
 }
 
-// ---- k54.cl
+// ---- k43.cl
 
-// launch 138: matmul -> f32[B, 4, 16, 17]
+// launch 106: matmul -> f32[B, 4, 16, 17]
 __kernel __attribute__((reqd_work_group_size(8, 4, 1)))
-void k54(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k43(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 16, N = 17, K = 17;
   A += batch * M * K;
@@ -1690,10 +1655,10 @@ void k54(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k55.cl
+// ---- k44.cl
 
-// launch 139: elementwise reshape -> f32[B, 17, 64]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 107: elementwise reshape -> f32[B, 17, 64]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1715,10 +1680,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k45.cl
 
-// launch 141: elementwise add -> f32[B, 17, 64]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 109: elementwise add -> f32[B, 17, 64]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1730,10 +1695,10 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k57.cl
+// ---- k46.cl
 
-// launch 146: elementwise add mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 114: elementwise add mul mul mul mul -> f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64] f32[B, 17, 64]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1757,10 +1722,10 @@ __kernel void k57(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k58.cl
+// ---- k47.cl
 
-// launch 210: elementwise reshape -> f32[B, 64, 4, 4]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 166: elementwise reshape -> f32[B, 64, 4, 4]
+__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[4];
   if (gid < x0) {
@@ -1783,11 +1748,11 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k59.cl
+// ---- k48.cl
 
-// launch 211: conv2d_weight_grad -> f32[64, 1, 7, 7]
+// launch 167: conv2d_weight_grad -> f32[64, 1, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k59(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k48(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[0], C = 1, H = 28, W = 28, O = 64, OH = 4, OW = 4, KH = 7, KW = 7;
   const int SH = 7, SW = 7, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1838,10 +1803,10 @@ void k59(__global const float* restrict x, __global const float* restrict dy, __
   }
 }
 
-// ---- k60.cl
+// ---- k49.cl
 
-// launch 212: reduction of sum -> f32[64]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 168: reduction of sum -> f32[64]
+__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1865,10 +1830,10 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r12;
 }
 
-// ---- k61.cl
+// ---- k50.cl
 
-// launch 213: reduction of slice sum -> f32[1, 64]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 169: reduction of slice sum -> f32[1, 64]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -1886,10 +1851,10 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r6;
 }
 
-// ---- k62.cl
+// ---- k51.cl
 
-// launch 214: reduction of sum -> f32[17, 64]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 170: reduction of sum -> f32[17, 64]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1088) return;
   acc_t acc = 0;
@@ -1909,11 +1874,11 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k63.cl
+// ---- k52.cl
 
-// launch 215: matmul a' -> f32[64, 64]
+// launch 171: matmul a' -> f32[64, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k63(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k52(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 64, K = d[6];
   A += batch * M * K;
@@ -1962,10 +1927,10 @@ void k63(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k64.cl
+// ---- k53.cl
 
-// launch 218: elementwise pad pad add pad add -> f32[192, 64]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 174: elementwise pad pad add pad add -> f32[192, 64]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 12288) {
     const int i0 = gid - 0;
@@ -2002,10 +1967,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k65.cl
+// ---- k54.cl
 
-// launch 219: reduction of sum -> f32[64]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 175: reduction of sum -> f32[64]
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -2025,10 +1990,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k66.cl
+// ---- k55.cl
 
-// launch 222: elementwise pad pad add pad add -> f32[192]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 178: elementwise pad pad add pad add -> f32[192]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 192) {
     const int i0 = gid - 0;
@@ -2055,11 +2020,11 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k56.cl
 
-// launch 225: matmul a' -> f32[128, 64]
+// launch 181: matmul a' -> f32[128, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k56(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 64, K = d[6];
   A += batch * M * K;
@@ -2108,10 +2073,10 @@ void k67(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k68.cl
+// ---- k57.cl
 
-// launch 226: reduction of sum -> f32[128]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 182: reduction of sum -> f32[128]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -2131,11 +2096,11 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k69.cl
+// ---- k58.cl
 
-// launch 227: matmul a' -> f32[64, 128]
+// launch 183: matmul a' -> f32[64, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k69(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k58(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 128, K = d[6];
   A += batch * M * K;
@@ -2184,36 +2149,11 @@ void k69(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k70.cl
+// ---- k59.cl
 
-// launch 269: reduction of mul sum -> f32[64]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  if (o >= 64) return;
-  acc_t acc = 0;
-  const int x0 = d[6];
-  const int count = x0;
-  for (int j = 0; j < count; j++) {
-    const int x1 = j / 17;
-    const int x2 = x1 * 17;
-    const int x3 = j % 17;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 64;
-    const int x6 = x5 + o;
-    const float v7 = b0[x6];
-    const float v8 = b1[x6];
-    const float v9 = (v7 * v8);
-    acc += (acc_t) v9;
-  }
-  const float r10 = (float) acc;
-  b2[o] = r10;
-}
-
-// ---- k71.cl
-
-// launch 271: matmul a' -> f32[10, 64]
+// launch 227: matmul a' -> f32[10, 64]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k71(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k59(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 64, K = d[0];
   A += batch * M * K;
@@ -2262,10 +2202,10 @@ void k71(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k72.cl
+// ---- k60.cl
 
-// launch 272: reduction of sum -> f32[10]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 228: reduction of sum -> f32[10]
+__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -2281,10 +2221,10 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r4;
 }
 
-// ---- k73.cl
+// ---- k61.cl
 
-// launch 273: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[17, 64] f32[17, 64] f32[17, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
-__kernel void k73(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global const int* restrict d) {
+// launch 229: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64, 1, 7, 7] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[17, 64] f32[17, 64] f32[17, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+__kernel void k61(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[16];
   if (get_local_id(0) == 0) {

@@ -1,130 +1,120 @@
-// VitDpt: kernels of one training step: 126 OpenCL kernels for 390 launches
+// VitDpt: kernels of one training step: 116 OpenCL kernels for 350 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 28, 28, 1]
 k1.cl: launch 1: conv2d -> f32[B, 64, 7, 7]
 k2.cl: launch 2: elementwise add -> f32[B, 64, 7, 7]
 k3.cl: launch 3: elementwise concat add -> f32[B, 50, 64]
-k4.cl: launch 4: reduction of sum div -> f32[B, 50, 1]
-k5.cl: launch 5: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 50, 64] f32[B, 50, 1] f32[B, 50, 1] f32[B, 50, 1]
-k6.cl: launch 6: elementwise broadcast mul mul add -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
-k7.cl: launch 7: elementwise transpose -> f32[64, 64]
-k8.cl: launch 8: matmul -> f32[B, 50, 64]
-k9.cl: launch 9: elementwise add -> f32[B, 50, 64]
-k10.cl: launch 10: elementwise transpose -> f32[64, 64]
-k11.cl: launch 12: elementwise add -> f32[B, 50, 64]
-k12.cl: launch 13: elementwise transpose -> f32[B, 4, 50, 16]
-k13.cl: launch 14: elementwise transpose -> f32[B, 4, 16, 50]
-k14.cl: launch 15: matmul -> f32[B, 4, 50, 50]
-k15.cl: launch 16: elementwise mul -> f32[B, 4, 50, 50]
-k16.cl: launch 17: reduction of reduce_max stop_gradient -> f32[B, 4, 50, 1]
-k17.cl: launch 18: elementwise broadcast sub exp -> f32[B, 4, 50, 50]
-k18.cl: launch 19: reduction of sum -> f32[B, 4, 50, 1]
-k19.cl: launch 20: elementwise broadcast div transpose -> f32[B, 4, 50, 50] f32[B, 4, 50, 50] f32[B, 4, 50, 50]
-k20.cl: launch 21: elementwise transpose -> f32[64, 64]
-k21.cl: launch 23: elementwise add -> f32[B, 50, 64]
-k22.cl: launch 25: matmul -> f32[B, 4, 50, 16]
-k23.cl: launch 26: elementwise reshape -> f32[B, 50, 64]
-k24.cl: launch 27: matmul b' -> f32[B, 50, 64]
-k25.cl: launch 28: elementwise add add -> f32[B, 50, 64]
-k26.cl: launch 32: matmul b' -> f32[B, 50, 128]
-k27.cl: launch 33: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128]
-k28.cl: launch 34: matmul b' -> f32[B, 50, 64]
-k29.cl: launch 100: elementwise reshape -> f32[B, 64, 7, 7]
-k30.cl: launch 101: conv2d -> f32[B, 16, 7, 7]
-k31.cl: launch 102: elementwise add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-k32.cl: launch 103: conv2d -> f32[B, 16, 7, 7]
-k33.cl: launch 104: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-k34.cl: launch 106: elementwise add add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-k35.cl: launch 110: elementwise add add -> f32[B, 16, 7, 7]
-k36.cl: launch 111: conv2d -> f32[B, 16, 7, 7]
-k37.cl: launch 112: elementwise add -> f32[B, 16, 7, 7]
-k38.cl: launch 116: conv2d_input_grad -> f32[B, 16, 14, 14]
-k39.cl: launch 117: elementwise add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
-k40.cl: launch 118: conv2d -> f32[B, 16, 14, 14]
-k41.cl: launch 119: elementwise add max ge -> f32[B, 16, 14, 14] bool[B, 16, 14, 14]
-k42.cl: launch 121: elementwise add add add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
-k43.cl: launch 125: elementwise add add -> f32[B, 16, 14, 14]
-k44.cl: launch 126: conv2d -> f32[B, 16, 14, 14]
-k45.cl: launch 127: elementwise add -> f32[B, 16, 14, 14]
-k46.cl: launch 131: conv2d_input_grad -> f32[B, 16, 28, 28]
-k47.cl: launch 132: elementwise add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-k48.cl: launch 133: conv2d -> f32[B, 16, 28, 28]
-k49.cl: launch 134: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-k50.cl: launch 136: elementwise add add add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-k51.cl: launch 140: elementwise add add -> f32[B, 16, 28, 28]
-k52.cl: launch 141: conv2d -> f32[B, 16, 28, 28]
-k53.cl: launch 142: elementwise add -> f32[B, 16, 28, 28]
-k54.cl: launch 145: conv2d -> f32[B, 5, 28, 28]
-k55.cl: launch 146: elementwise add -> f32[B, 5, 28, 28]
-k56.cl: launch 147: reduction of reduce_max stop_gradient -> f32[B, 28, 28, 1]
-k57.cl: launch 148: elementwise broadcast sub exp -> f32[B, 28, 28, 5] f32[B, 28, 28, 5]
-k58.cl: launch 149: reduction of sum log -> f32[B, 28, 28, 1] f32[B, 28, 28, 1]
-k59.cl: launch 150: elementwise broadcast sub -> f32[B, 28, 28, 5]
-k60.cl: launch 151: reduction of broadcast eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
-k61.cl: launch 152: reduction of sum div neg -> f32[]
-k62.cl: launch 153: elementwise div -> f32[]
-k63.cl: launch 154: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
-k64.cl: launch 155: reduction of reshape neg sum div -> f32[B, 28, 28, 5] f32[B, 28, 28, 1]
-k65.cl: launch 156: elementwise broadcast mul add -> f32[B, 28, 28, 5]
-k66.cl: launch 157: elementwise transpose -> f32[B, 5, 28, 28]
-k67.cl: launch 158: conv2d_input_grad -> f32[B, 16, 28, 28]
-k68.cl: launch 159: elementwise select -> f32[B, 16, 28, 28]
-k69.cl: launch 160: conv2d_input_grad -> f32[B, 16, 28, 28]
-k70.cl: launch 161: conv2d_input_grad -> f32[B, 16, 28, 28]
-k71.cl: launch 165: elementwise select add -> f32[B, 16, 28, 28]
-k72.cl: launch 170: conv2d -> f32[B, 16, 7, 7]
-k73.cl: launch 171: conv2d_input_grad -> f32[B, 64, 7, 7]
-k74.cl: launch 172: reduction of reshape sum -> f32[B, 16, 14, 14]
-k75.cl: launch 173: conv2d_input_grad -> f32[B, 16, 14, 14]
-k76.cl: launch 174: conv2d_input_grad -> f32[B, 16, 14, 14]
-k77.cl: launch 175: elementwise select -> f32[B, 16, 14, 14]
-k78.cl: launch 177: elementwise select add -> f32[B, 16, 14, 14]
-k79.cl: launch 182: conv2d -> f32[B, 16, 7, 7]
-k80.cl: launch 184: reduction of reshape sum -> f32[B, 16, 7, 7]
-k81.cl: launch 185: conv2d_input_grad -> f32[B, 16, 7, 7]
-k82.cl: launch 186: conv2d_input_grad -> f32[B, 16, 7, 7]
-k83.cl: launch 187: elementwise select -> f32[B, 16, 7, 7]
-k84.cl: launch 189: elementwise select add -> f32[B, 16, 7, 7]
-k85.cl: launch 195: elementwise pad -> f32[B, 50, 64]
-k86.cl: launch 196: matmul -> f32[B, 50, 128]
-k87.cl: launch 197: elementwise mul mul mul mul mul add -> f32[B, 50, 128]
-k88.cl: launch 198: matmul -> f32[B, 50, 64]
-k89.cl: launch 199: elementwise mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
-k90.cl: launch 200: reduction of sum mul neg mul div div -> f32[B, 50, 1]
-k91.cl: launch 201: reduction of broadcast mul add add add neg sum div -> f32[B, 50, 64] f32[B, 50, 1]
-k92.cl: launch 202: elementwise pad broadcast add add -> f32[B, 50, 64] f32[B, 50, 64]
-k93.cl: launch 210: elementwise div mul div neg -> f32[B, 4, 50, 50] f32[B, 4, 50, 50]
-k94.cl: launch 212: elementwise broadcast add mul mul -> f32[B, 4, 50, 50]
-k95.cl: launch 214: matmul -> f32[B, 4, 16, 50]
-k96.cl: launch 215: elementwise reshape -> f32[B, 50, 64]
-k97.cl: launch 217: elementwise add -> f32[B, 50, 64]
-k98.cl: launch 222: elementwise add mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
-k99.cl: launch 225: elementwise broadcast add -> f32[B, 50, 64]
-k100.cl: launch 287: conv2d_weight_grad -> f32[64, 1, 4, 4]
-k101.cl: launch 288: reduction of sum -> f32[64]
-k102.cl: launch 289: reduction of slice sum -> f32[1, 64]
-k103.cl: launch 290: reduction of sum -> f32[50, 64]
-k104.cl: launch 291: matmul a' -> f32[64, 64]
-k105.cl: launch 294: elementwise pad pad add pad add -> f32[192, 64]
-k106.cl: launch 295: reduction of sum -> f32[64]
-k107.cl: launch 298: elementwise pad pad add pad add -> f32[192]
-k108.cl: launch 301: matmul a' -> f32[128, 64]
-k109.cl: launch 302: reduction of sum -> f32[128]
-k110.cl: launch 303: matmul a' -> f32[64, 128]
-k111.cl: launch 345: conv2d_weight_grad -> f32[16, 64, 1, 1]
-k112.cl: launch 346: reduction of sum -> f32[16]
-k113.cl: launch 351: conv2d_weight_grad -> f32[16, 16, 4, 4]
-k114.cl: launch 352: reduction of sum -> f32[16]
-k115.cl: launch 353: conv2d_weight_grad -> f32[16, 16, 2, 2]
-k116.cl: launch 354: reduction of sum -> f32[16]
-k117.cl: launch 355: conv2d_weight_grad -> f32[16, 16, 3, 3]
-k118.cl: launch 363: conv2d_weight_grad -> f32[16, 16, 1, 1]
-k119.cl: launch 365: conv2d_weight_grad -> f32[16, 16, 3, 3]
-k120.cl: launch 373: conv2d_weight_grad -> f32[16, 16, 1, 1]
-k121.cl: launch 375: conv2d_weight_grad -> f32[16, 16, 3, 3]
-k122.cl: launch 383: conv2d_weight_grad -> f32[16, 16, 1, 1]
-k123.cl: launch 387: conv2d_weight_grad -> f32[5, 16, 1, 1]
-k124.cl: launch 388: reduction of sum -> f32[5]
-k125.cl: launch 389: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[50, 64] f32[50, 64] f32[50, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5] f32[5] f32[5]
+k4.cl: launch 4: reduction of sum div broadcast sub mul sum div add sqrt recip broadcast mul ... -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 1] f32[B, 50, 1]
+k5.cl: launch 5: elementwise transpose -> f32[64, 64]
+k6.cl: launch 6: matmul -> f32[B, 50, 64]
+k7.cl: launch 7: elementwise add -> f32[B, 50, 64]
+k8.cl: launch 8: elementwise transpose -> f32[64, 64]
+k9.cl: launch 10: elementwise add -> f32[B, 50, 64]
+k10.cl: launch 11: elementwise transpose -> f32[B, 4, 50, 16]
+k11.cl: launch 12: elementwise transpose -> f32[B, 4, 16, 50]
+k12.cl: launch 13: matmul -> f32[B, 4, 50, 50]
+k13.cl: launch 14: elementwise mul -> f32[B, 4, 50, 50]
+k14.cl: launch 15: reduction of reduce_max stop_gradient broadcast sub exp sum broadcast div -> f32[B, 4, 50, 50] f32[B, 4, 50, 50] f32[B, 4, 50, 50]
+k15.cl: launch 16: elementwise transpose -> f32[64, 64]
+k16.cl: launch 18: elementwise add -> f32[B, 50, 64]
+k17.cl: launch 20: matmul -> f32[B, 4, 50, 16]
+k18.cl: launch 21: elementwise reshape -> f32[B, 50, 64]
+k19.cl: launch 22: matmul b' -> f32[B, 50, 64]
+k20.cl: launch 23: elementwise add add -> f32[B, 50, 64]
+k21.cl: launch 25: matmul b' -> f32[B, 50, 128]
+k22.cl: launch 26: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128]
+k23.cl: launch 27: matmul b' -> f32[B, 50, 64]
+k24.cl: launch 79: elementwise reshape -> f32[B, 64, 7, 7]
+k25.cl: launch 80: conv2d -> f32[B, 16, 7, 7]
+k26.cl: launch 81: elementwise add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+k27.cl: launch 82: conv2d -> f32[B, 16, 7, 7]
+k28.cl: launch 83: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+k29.cl: launch 85: elementwise add add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+k30.cl: launch 89: elementwise add add -> f32[B, 16, 7, 7]
+k31.cl: launch 90: conv2d -> f32[B, 16, 7, 7]
+k32.cl: launch 91: elementwise add -> f32[B, 16, 7, 7]
+k33.cl: launch 95: conv2d_input_grad -> f32[B, 16, 14, 14]
+k34.cl: launch 96: elementwise add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
+k35.cl: launch 97: conv2d -> f32[B, 16, 14, 14]
+k36.cl: launch 98: elementwise add max ge -> f32[B, 16, 14, 14] bool[B, 16, 14, 14]
+k37.cl: launch 100: elementwise add add add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
+k38.cl: launch 104: elementwise add add -> f32[B, 16, 14, 14]
+k39.cl: launch 105: conv2d -> f32[B, 16, 14, 14]
+k40.cl: launch 106: elementwise add -> f32[B, 16, 14, 14]
+k41.cl: launch 110: conv2d_input_grad -> f32[B, 16, 28, 28]
+k42.cl: launch 111: elementwise add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+k43.cl: launch 112: conv2d -> f32[B, 16, 28, 28]
+k44.cl: launch 113: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+k45.cl: launch 115: elementwise add add add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+k46.cl: launch 119: elementwise add add -> f32[B, 16, 28, 28]
+k47.cl: launch 120: conv2d -> f32[B, 16, 28, 28]
+k48.cl: launch 121: elementwise add -> f32[B, 16, 28, 28]
+k49.cl: launch 124: conv2d -> f32[B, 5, 28, 28]
+k50.cl: launch 125: elementwise add -> f32[B, 5, 28, 28]
+k51.cl: launch 126: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 28, 28, 5] f32[B, 28, 28, 5] f32[B, 28, 28, 1]
+k52.cl: launch 127: reduction of broadcast eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
+k53.cl: launch 128: reduction of sum div neg -> f32[]
+k54.cl: launch 129: elementwise div -> f32[]
+k55.cl: launch 130: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
+k56.cl: launch 131: reduction of reshape neg sum div broadcast mul add -> f32[B, 28, 28, 5]
+k57.cl: launch 132: elementwise transpose -> f32[B, 5, 28, 28]
+k58.cl: launch 133: conv2d_input_grad -> f32[B, 16, 28, 28]
+k59.cl: launch 134: elementwise select -> f32[B, 16, 28, 28]
+k60.cl: launch 135: conv2d_input_grad -> f32[B, 16, 28, 28]
+k61.cl: launch 136: conv2d_input_grad -> f32[B, 16, 28, 28]
+k62.cl: launch 140: elementwise select add -> f32[B, 16, 28, 28]
+k63.cl: launch 145: conv2d -> f32[B, 16, 7, 7]
+k64.cl: launch 146: conv2d_input_grad -> f32[B, 64, 7, 7]
+k65.cl: launch 147: reduction of reshape sum -> f32[B, 16, 14, 14]
+k66.cl: launch 148: conv2d_input_grad -> f32[B, 16, 14, 14]
+k67.cl: launch 149: conv2d_input_grad -> f32[B, 16, 14, 14]
+k68.cl: launch 150: elementwise select -> f32[B, 16, 14, 14]
+k69.cl: launch 152: elementwise select add -> f32[B, 16, 14, 14]
+k70.cl: launch 157: conv2d -> f32[B, 16, 7, 7]
+k71.cl: launch 159: reduction of reshape sum -> f32[B, 16, 7, 7]
+k72.cl: launch 160: conv2d_input_grad -> f32[B, 16, 7, 7]
+k73.cl: launch 161: conv2d_input_grad -> f32[B, 16, 7, 7]
+k74.cl: launch 162: elementwise select -> f32[B, 16, 7, 7]
+k75.cl: launch 164: elementwise select add -> f32[B, 16, 7, 7]
+k76.cl: launch 170: elementwise pad -> f32[B, 50, 64]
+k77.cl: launch 171: matmul -> f32[B, 50, 128]
+k78.cl: launch 172: elementwise mul mul mul mul mul add -> f32[B, 50, 128]
+k79.cl: launch 173: matmul -> f32[B, 50, 64]
+k80.cl: launch 174: elementwise mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
+k81.cl: launch 175: reduction of sum mul neg mul div div broadcast mul add add add neg ... -> f32[B, 50, 64] f32[B, 50, 64]
+k82.cl: launch 178: matmul a' -> f32[B, 4, 50, 16]
+k83.cl: launch 183: elementwise div mul div neg -> f32[B, 4, 50, 50] f32[B, 4, 50, 50]
+k84.cl: launch 184: reduction of sum broadcast add mul mul -> f32[B, 4, 50, 50]
+k85.cl: launch 186: matmul -> f32[B, 4, 16, 50]
+k86.cl: launch 187: elementwise reshape -> f32[B, 50, 64]
+k87.cl: launch 189: elementwise add -> f32[B, 50, 64]
+k88.cl: launch 194: elementwise add mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
+k89.cl: launch 195: reduction of sum mul neg mul div div broadcast mul add add add neg ... -> f32[B, 50, 64]
+k90.cl: launch 247: conv2d_weight_grad -> f32[64, 1, 4, 4]
+k91.cl: launch 248: reduction of sum -> f32[64]
+k92.cl: launch 249: reduction of slice sum -> f32[1, 64]
+k93.cl: launch 250: reduction of sum -> f32[50, 64]
+k94.cl: launch 251: matmul a' -> f32[64, 64]
+k95.cl: launch 254: elementwise pad pad add pad add -> f32[192, 64]
+k96.cl: launch 255: reduction of sum -> f32[64]
+k97.cl: launch 258: elementwise pad pad add pad add -> f32[192]
+k98.cl: launch 261: matmul a' -> f32[128, 64]
+k99.cl: launch 262: reduction of sum -> f32[128]
+k100.cl: launch 263: matmul a' -> f32[64, 128]
+k101.cl: launch 305: conv2d_weight_grad -> f32[16, 64, 1, 1]
+k102.cl: launch 306: reduction of sum -> f32[16]
+k103.cl: launch 311: conv2d_weight_grad -> f32[16, 16, 4, 4]
+k104.cl: launch 312: reduction of sum -> f32[16]
+k105.cl: launch 313: conv2d_weight_grad -> f32[16, 16, 2, 2]
+k106.cl: launch 314: reduction of sum -> f32[16]
+k107.cl: launch 315: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k108.cl: launch 323: conv2d_weight_grad -> f32[16, 16, 1, 1]
+k109.cl: launch 325: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k110.cl: launch 333: conv2d_weight_grad -> f32[16, 16, 1, 1]
+k111.cl: launch 335: conv2d_weight_grad -> f32[16, 16, 3, 3]
+k112.cl: launch 343: conv2d_weight_grad -> f32[16, 16, 1, 1]
+k113.cl: launch 347: conv2d_weight_grad -> f32[5, 16, 1, 1]
+k114.cl: launch 348: reduction of sum -> f32[5]
+k115.cl: launch 349: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[50, 64] f32[50, 64] f32[50, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5] f32[5] f32[5]
 
 // ---- k0.cl
 
@@ -257,8 +247,8 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
 
 // ---- k4.cl
 
-// launch 4: reduction of sum div -> f32[B, 50, 1]
-__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 4: reduction of sum div broadcast sub mul sum div add sqrt recip broadcast mul ... -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 1] f32[B, 50, 1]
+__kernel void k4(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[7];
   if (o >= x0) return;
@@ -275,75 +265,58 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
     acc += (acc_t) v7;
   }
   const float r8 = (float) acc;
-  const float v9 = (r8 / 64.0f);
-  b1[o] = v9;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x9 = o / 50;
+    const int x10 = x9 * 50;
+    const int x11 = o % 50;
+    const int x12 = x10 + x11;
+    const int x13 = x12 * 64;
+    const int x14 = x13 + j;
+    const float v15 = b0[x14];
+    const float v16 = (r8 / 64.0f);
+    const float v17 = (v15 - v16);
+    const float v18 = (v17 * v17);
+    acc1 += (acc_t) v18;
+  }
+  const float r19 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x20 = o / 50;
+    const int x21 = x20 * 50;
+    const int x22 = o % 50;
+    const int x23 = x21 + x22;
+    const int x24 = x23 * 64;
+    const int x25 = x24 + j;
+    const float v26 = b0[x25];
+    const float v27 = (r8 / 64.0f);
+    const float v28 = (v26 - v27);
+    const float v29 = (r19 / 64.0f);
+    const float v30 = (v29 + (0x1.4f8b58p-17f));
+    const float v31 = F64(sqrt, v30);
+    const float v32 = (1.0f / v31);
+    const float v33 = (v28 * v32);
+    const float v34 = b1[j];
+    const float v35 = (v33 * v34);
+    const float v36 = b2[j];
+    const float v37 = (v35 + v36);
+    b3[x25] = v37;
+    b4[x25] = v32;
+    b5[x25] = v28;
+    b6[x25] = v33;
+  }
+  const float v38 = (r19 / 64.0f);
+  const float v39 = (v38 + (0x1.4f8b58p-17f));
+  const float v40 = F64(sqrt, v39);
+  const float v41 = (1.0f / v40);
+  const float v42 = (v41 * v41);
+  b7[o] = v42;
+  b8[o] = v40;
 }
 
 // ---- k5.cl
 
-// launch 5: reduction of broadcast sub mul sum div add sqrt recip mul -> f32[B, 50, 64] f32[B, 50, 1] f32[B, 50, 1] f32[B, 50, 1]
-__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[7];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 64;
-  for (int j = 0; j < count; j++) {
-    const int x1 = o / 50;
-    const int x2 = x1 * 50;
-    const int x3 = o % 50;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 64;
-    const int x6 = x5 + j;
-    const float v7 = b0[x6];
-    const float v8 = b1[o];
-    const float v9 = (v7 - v8);
-    const float v10 = (v9 * v9);
-    b2[x6] = v9;
-    acc += (acc_t) v10;
-  }
-  const float r11 = (float) acc;
-  const float v12 = (r11 / 64.0f);
-  const float v13 = (v12 + (0x1.4f8b58p-17f));
-  const float v14 = F64(sqrt, v13);
-  const float v15 = (1.0f / v14);
-  b3[o] = v15;
-  const float v16 = (v15 * v15);
-  b4[o] = v16;
-  b5[o] = v14;
-}
-
-// ---- k6.cl
-
-// launch 6: elementwise broadcast mul mul add -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
-__kernel void k6(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 3200;
-    const int x4 = x3 * 50;
-    const int x5 = i1 / 64;
-    const int x6 = x5 % 50;
-    const int x7 = x4 + x6;
-    const float v8 = b1[x7];
-    const float v9 = (v2 * v8);
-    const int x10 = i1 % 64;
-    const float v11 = b2[x10];
-    const float v12 = (v9 * v11);
-    const float v13 = b3[x10];
-    const float v14 = (v12 + v13);
-    b4[i1] = v14;
-    b5[i1] = v8;
-    b6[i1] = v9;
-  }
-}
-
-// ---- k7.cl
-
-// launch 7: elementwise transpose -> f32[64, 64]
-__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 5: elementwise transpose -> f32[64, 64]
+__kernel void k5(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -356,11 +329,11 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k8.cl
+// ---- k6.cl
 
-// launch 8: matmul -> f32[B, 50, 64]
+// launch 6: matmul -> f32[B, 50, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k8(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k6(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[7], N = 64, K = 64;
   A += batch * M * K;
@@ -409,10 +382,10 @@ void k8(__global const float* restrict A, __global const float* restrict B, __gl
   }
 }
 
-// ---- k9.cl
+// ---- k7.cl
 
-// launch 9: elementwise add -> f32[B, 50, 64]
-__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 7: elementwise add -> f32[B, 50, 64]
+__kernel void k7(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -425,10 +398,10 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
   }
 }
 
-// ---- k10.cl
+// ---- k8.cl
 
-// launch 10: elementwise transpose -> f32[64, 64]
-__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 8: elementwise transpose -> f32[64, 64]
+__kernel void k8(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -442,10 +415,10 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k11.cl
+// ---- k9.cl
 
-// launch 12: elementwise add -> f32[B, 50, 64]
-__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 10: elementwise add -> f32[B, 50, 64]
+__kernel void k9(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -459,10 +432,10 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k12.cl
+// ---- k10.cl
 
-// launch 13: elementwise transpose -> f32[B, 4, 50, 16]
-__kernel void k12(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 11: elementwise transpose -> f32[B, 4, 50, 16]
+__kernel void k10(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -484,10 +457,10 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k13.cl
+// ---- k11.cl
 
-// launch 14: elementwise transpose -> f32[B, 4, 16, 50]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 12: elementwise transpose -> f32[B, 4, 16, 50]
+__kernel void k11(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -509,11 +482,11 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k14.cl
+// ---- k12.cl
 
-// launch 15: matmul -> f32[B, 4, 50, 50]
+// launch 13: matmul -> f32[B, 4, 50, 50]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k14(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k12(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 50, N = 50, K = 16;
   A += batch * M * K;
@@ -562,10 +535,10 @@ void k14(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k15.cl
+// ---- k13.cl
 
-// launch 16: elementwise mul -> f32[B, 4, 50, 50]
-__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 14: elementwise mul -> f32[B, 4, 50, 50]
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -576,10 +549,10 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k16.cl
+// ---- k14.cl
 
-// launch 17: reduction of reduce_max stop_gradient -> f32[B, 4, 50, 1]
-__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 15: reduction of reduce_max stop_gradient broadcast sub exp sum broadcast div -> f32[B, 4, 50, 50] f32[B, 4, 50, 50] f32[B, 4, 50, 50]
+__kernel void k14(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[12];
   if (o >= x0) return;
@@ -600,98 +573,49 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v11) ? NAN : fmax(acc, (acc_t) v11);
   }
   const float r12 = (float) acc;
-  b1[o] = r12;
-}
-
-// ---- k17.cl
-
-// launch 18: elementwise broadcast sub exp -> f32[B, 4, 50, 50]
-__kernel void k17(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10000;
-    const int x4 = x3 * 4;
-    const int x5 = i1 / 2500;
-    const int x6 = x5 % 4;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 50;
-    const int x9 = i1 / 50;
-    const int x10 = x9 % 50;
-    const int x11 = x8 + x10;
-    const float v12 = b1[x11];
-    const float v13 = (v2 - v12);
-    const float v14 = F64(exp, v13);
-    b2[i1] = v14;
-  }
-}
-
-// ---- k18.cl
-
-// launch 19: reduction of sum -> f32[B, 4, 50, 1]
-__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[12];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 50;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o / 200;
-    const int x2 = x1 * 4;
-    const int x3 = o / 50;
-    const int x4 = x3 % 4;
-    const int x5 = x2 + x4;
-    const int x6 = x5 * 50;
-    const int x7 = o % 50;
-    const int x8 = x6 + x7;
-    const int x9 = x8 * 50;
-    const int x10 = x9 + j;
-    const float v11 = b0[x10];
-    acc += (acc_t) v11;
+    const int x13 = o / 200;
+    const int x14 = x13 * 4;
+    const int x15 = o / 50;
+    const int x16 = x15 % 4;
+    const int x17 = x14 + x16;
+    const int x18 = x17 * 50;
+    const int x19 = o % 50;
+    const int x20 = x18 + x19;
+    const int x21 = x20 * 50;
+    const int x22 = x21 + j;
+    const float v23 = b0[x22];
+    const float v24 = (v23 - r12);
+    const float v25 = F64(exp, v24);
+    acc1 += (acc_t) v25;
   }
-  const float r12 = (float) acc;
-  b1[o] = r12;
-}
-
-// ---- k19.cl
-
-// launch 20: elementwise broadcast div transpose -> f32[B, 4, 50, 50] f32[B, 4, 50, 50] f32[B, 4, 50, 50]
-__kernel void k19(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10000;
-    const int x4 = x3 * 4;
-    const int x5 = i1 / 2500;
-    const int x6 = x5 % 4;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 50;
-    const int x9 = i1 / 50;
-    const int x10 = x9 % 50;
-    const int x11 = x8 + x10;
-    const float v12 = b1[x11];
-    const float v13 = (v2 / v12);
-    b2[i1] = v13;
-    const int x14 = i1 % 50;
-    const int x15 = x8 + x14;
-    const int x16 = x15 * 50;
-    const int x17 = x16 + x10;
-    const float v18 = b0[x17];
-    const float v19 = b1[x15];
-    const float v20 = (v18 / v19);
-    b3[i1] = v20;
-    b4[i1] = v12;
+  const float r26 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x27 = o / 200;
+    const int x28 = x27 * 4;
+    const int x29 = o / 50;
+    const int x30 = x29 % 4;
+    const int x31 = x28 + x30;
+    const int x32 = x31 * 50;
+    const int x33 = o % 50;
+    const int x34 = x32 + x33;
+    const int x35 = x34 * 50;
+    const int x36 = x35 + j;
+    const float v37 = b0[x36];
+    const float v38 = (v37 - r12);
+    const float v39 = F64(exp, v38);
+    const float v40 = (v39 / r26);
+    b1[x36] = v40;
+    b2[x36] = r26;
+    b3[x36] = v39;
   }
 }
 
-// ---- k20.cl
+// ---- k15.cl
 
-// launch 21: elementwise transpose -> f32[64, 64]
-__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 16: elementwise transpose -> f32[64, 64]
+__kernel void k15(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 4096) {
     const int i0 = gid - 0;
@@ -705,10 +629,10 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k21.cl
+// ---- k16.cl
 
-// launch 23: elementwise add -> f32[B, 50, 64]
-__kernel void k21(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 18: elementwise add -> f32[B, 50, 64]
+__kernel void k16(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -722,11 +646,11 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k22.cl
+// ---- k17.cl
 
-// launch 25: matmul -> f32[B, 4, 50, 16]
+// launch 20: matmul -> f32[B, 4, 50, 16]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k22(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k17(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 50, N = 16, K = 50;
   A += batch * M * K;
@@ -775,10 +699,10 @@ void k22(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k23.cl
+// ---- k18.cl
 
-// launch 26: elementwise reshape -> f32[B, 50, 64]
-__kernel void k23(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 21: elementwise reshape -> f32[B, 50, 64]
+__kernel void k18(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -800,11 +724,11 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k24.cl
+// ---- k19.cl
 
-// launch 27: matmul b' -> f32[B, 50, 64]
+// launch 22: matmul b' -> f32[B, 50, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k24(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k19(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[7], N = 64, K = 64;
   A += batch * M * K;
@@ -853,10 +777,10 @@ void k24(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k25.cl
+// ---- k20.cl
 
-// launch 28: elementwise add add -> f32[B, 50, 64]
-__kernel void k25(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 23: elementwise add add -> f32[B, 50, 64]
+__kernel void k20(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -871,11 +795,11 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k26.cl
+// ---- k21.cl
 
-// launch 32: matmul b' -> f32[B, 50, 128]
+// launch 25: matmul b' -> f32[B, 50, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k26(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k21(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[7], N = 128, K = 64;
   A += batch * M * K;
@@ -924,10 +848,10 @@ void k26(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k27.cl
+// ---- k22.cl
 
-// launch 33: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128]
-__kernel void k27(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 26: elementwise add mul mul erf add mul mul neg exp mul -> f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128] f32[B, 50, 128]
+__kernel void k22(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -952,11 +876,11 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k28.cl
+// ---- k23.cl
 
-// launch 34: matmul b' -> f32[B, 50, 64]
+// launch 27: matmul b' -> f32[B, 50, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k28(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k23(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[7], N = 64, K = 128;
   A += batch * M * K;
@@ -1005,10 +929,10 @@ void k28(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k29.cl
+// ---- k24.cl
 
-// launch 100: elementwise reshape -> f32[B, 64, 7, 7]
-__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 79: elementwise reshape -> f32[B, 64, 7, 7]
+__kernel void k24(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1031,11 +955,11 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k30.cl
+// ---- k25.cl
 
-// launch 101: conv2d -> f32[B, 16, 7, 7]
+// launch 80: conv2d -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k30(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k25(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1085,10 +1009,10 @@ void k30(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k31.cl
+// ---- k26.cl
 
-// launch 102: elementwise add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-__kernel void k31(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 81: elementwise add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+__kernel void k26(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1106,11 +1030,11 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k32.cl
+// ---- k27.cl
 
-// launch 103: conv2d -> f32[B, 16, 7, 7]
+// launch 82: conv2d -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k32(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k27(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1160,10 +1084,10 @@ void k32(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k33.cl
+// ---- k28.cl
 
-// launch 104: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-__kernel void k33(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 83: elementwise add max ge -> f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+__kernel void k28(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1180,10 +1104,10 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k34.cl
+// ---- k29.cl
 
-// launch 106: elementwise add add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
-__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+// launch 85: elementwise add add max ge -> f32[B, 16, 7, 7] f32[B, 16, 7, 7] bool[B, 16, 7, 7]
+__kernel void k29(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1203,10 +1127,10 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k35.cl
+// ---- k30.cl
 
-// launch 110: elementwise add add -> f32[B, 16, 7, 7]
-__kernel void k35(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 89: elementwise add add -> f32[B, 16, 7, 7]
+__kernel void k30(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1222,11 +1146,11 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k36.cl
+// ---- k31.cl
 
-// launch 111: conv2d -> f32[B, 16, 7, 7]
+// launch 90: conv2d -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k36(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k31(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1276,10 +1200,10 @@ void k36(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k37.cl
+// ---- k32.cl
 
-// launch 112: elementwise add -> f32[B, 16, 7, 7]
-__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 91: elementwise add -> f32[B, 16, 7, 7]
+__kernel void k32(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -1293,11 +1217,11 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k38.cl
+// ---- k33.cl
 
-// launch 116: conv2d_input_grad -> f32[B, 16, 14, 14]
+// launch 95: conv2d_input_grad -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k38(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k33(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1347,10 +1271,10 @@ void k38(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k39.cl
+// ---- k34.cl
 
-// launch 117: elementwise add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
-__kernel void k39(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 96: elementwise add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
+__kernel void k34(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1368,11 +1292,11 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k40.cl
+// ---- k35.cl
 
-// launch 118: conv2d -> f32[B, 16, 14, 14]
+// launch 97: conv2d -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k40(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k35(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1422,10 +1346,10 @@ void k40(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k41.cl
+// ---- k36.cl
 
-// launch 119: elementwise add max ge -> f32[B, 16, 14, 14] bool[B, 16, 14, 14]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 98: elementwise add max ge -> f32[B, 16, 14, 14] bool[B, 16, 14, 14]
+__kernel void k36(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1442,10 +1366,10 @@ __kernel void k41(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k42.cl
+// ---- k37.cl
 
-// launch 121: elementwise add add add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
-__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 100: elementwise add add add max ge -> f32[B, 16, 14, 14] f32[B, 16, 14, 14] bool[B, 16, 14, 14]
+__kernel void k37(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1482,10 +1406,10 @@ __kernel void k42(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k43.cl
+// ---- k38.cl
 
-// launch 125: elementwise add add -> f32[B, 16, 14, 14]
-__kernel void k43(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 104: elementwise add add -> f32[B, 16, 14, 14]
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1501,11 +1425,11 @@ __kernel void k43(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k44.cl
+// ---- k39.cl
 
-// launch 126: conv2d -> f32[B, 16, 14, 14]
+// launch 105: conv2d -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k44(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k39(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1555,10 +1479,10 @@ void k44(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k45.cl
+// ---- k40.cl
 
-// launch 127: elementwise add -> f32[B, 16, 14, 14]
-__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 106: elementwise add -> f32[B, 16, 14, 14]
+__kernel void k40(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -1572,11 +1496,11 @@ __kernel void k45(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k46.cl
+// ---- k41.cl
 
-// launch 131: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 110: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k46(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k41(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 7, OW = 7, KH = 4, KW = 4;
   const int SH = 4, SW = 4, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1626,10 +1550,10 @@ void k46(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k47.cl
+// ---- k42.cl
 
-// launch 132: elementwise add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-__kernel void k47(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 111: elementwise add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+__kernel void k42(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1647,11 +1571,11 @@ __kernel void k47(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k48.cl
+// ---- k43.cl
 
-// launch 133: conv2d -> f32[B, 16, 28, 28]
+// launch 112: conv2d -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k48(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k43(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -1701,10 +1625,10 @@ void k48(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k49.cl
+// ---- k44.cl
 
-// launch 134: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-__kernel void k49(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 113: elementwise add max ge -> f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+__kernel void k44(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1721,10 +1645,10 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k50.cl
+// ---- k45.cl
 
-// launch 136: elementwise add add add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
-__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+// launch 115: elementwise add add add max ge -> f32[B, 16, 28, 28] f32[B, 16, 28, 28] bool[B, 16, 28, 28]
+__kernel void k45(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1761,10 +1685,10 @@ __kernel void k50(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k51.cl
+// ---- k46.cl
 
-// launch 140: elementwise add add -> f32[B, 16, 28, 28]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 119: elementwise add add -> f32[B, 16, 28, 28]
+__kernel void k46(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1780,11 +1704,11 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k52.cl
+// ---- k47.cl
 
-// launch 141: conv2d -> f32[B, 16, 28, 28]
+// launch 120: conv2d -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k52(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k47(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1834,10 +1758,10 @@ void k52(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k53.cl
+// ---- k48.cl
 
-// launch 142: elementwise add -> f32[B, 16, 28, 28]
-__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 121: elementwise add -> f32[B, 16, 28, 28]
+__kernel void k48(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -1851,11 +1775,11 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k54.cl
+// ---- k49.cl
 
-// launch 145: conv2d -> f32[B, 5, 28, 28]
+// launch 124: conv2d -> f32[B, 5, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 2, 1)))
-void k54(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k49(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -1905,10 +1829,10 @@ void k54(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k55.cl
+// ---- k50.cl
 
-// launch 146: elementwise add -> f32[B, 5, 28, 28]
-__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 125: elementwise add -> f32[B, 5, 28, 28]
+__kernel void k50(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[20];
   if (gid < x0) {
@@ -1922,10 +1846,10 @@ __kernel void k55(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k56.cl
+// ---- k51.cl
 
-// launch 147: reduction of reduce_max stop_gradient -> f32[B, 28, 28, 1]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 126: reduction of reduce_max stop_gradient broadcast sub exp sum log broadcast sub -> f32[B, 28, 28, 5] f32[B, 28, 28, 5] f32[B, 28, 28, 1]
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -1946,99 +1870,56 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
     acc = isnan(acc) || isnan((acc_t) v11) ? NAN : fmax(acc, (acc_t) v11);
   }
   const float r12 = (float) acc;
-  b1[o] = r12;
-}
-
-// ---- k57.cl
-
-// launch 148: elementwise broadcast sub exp -> f32[B, 28, 28, 5] f32[B, 28, 28, 5]
-__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[20];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const int x2 = i1 / 3920;
-    const int x3 = x2 * 5;
-    const int x4 = i1 % 5;
-    const int x5 = x3 + x4;
-    const int x6 = x5 * 28;
-    const int x7 = i1 / 140;
-    const int x8 = x7 % 28;
-    const int x9 = x6 + x8;
-    const int x10 = x9 * 28;
-    const int x11 = i1 / 5;
-    const int x12 = x11 % 28;
-    const int x13 = x10 + x12;
-    const float v14 = b0[x13];
-    const int x15 = x2 * 28;
-    const int x16 = x15 + x8;
-    const int x17 = x16 * 28;
-    const int x18 = x17 + x12;
-    const float v19 = b1[x18];
-    const float v20 = (v14 - v19);
-    const float v21 = F64(exp, v20);
-    b2[i1] = v21;
-    b3[i1] = v20;
-  }
-}
-
-// ---- k58.cl
-
-// launch 149: reduction of sum log -> f32[B, 28, 28, 1] f32[B, 28, 28, 1]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[0];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 5;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o / 784;
-    const int x2 = x1 * 28;
-    const int x3 = o / 28;
-    const int x4 = x3 % 28;
-    const int x5 = x2 + x4;
-    const int x6 = x5 * 28;
-    const int x7 = o % 28;
-    const int x8 = x6 + x7;
-    const int x9 = x8 * 5;
-    const int x10 = x9 + j;
-    const float v11 = b0[x10];
-    acc += (acc_t) v11;
+    const int x13 = o / 784;
+    const int x14 = x13 * 5;
+    const int x15 = x14 + j;
+    const int x16 = x15 * 28;
+    const int x17 = o / 28;
+    const int x18 = x17 % 28;
+    const int x19 = x16 + x18;
+    const int x20 = x19 * 28;
+    const int x21 = o % 28;
+    const int x22 = x20 + x21;
+    const float v23 = b0[x22];
+    const float v24 = (v23 - r12);
+    const float v25 = F64(exp, v24);
+    acc1 += (acc_t) v25;
   }
-  const float r12 = (float) acc;
-  const float v13 = F64(log, r12);
-  b1[o] = v13;
-  b2[o] = r12;
+  const float r26 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x27 = o / 784;
+    const int x28 = x27 * 5;
+    const int x29 = x28 + j;
+    const int x30 = x29 * 28;
+    const int x31 = o / 28;
+    const int x32 = x31 % 28;
+    const int x33 = x30 + x32;
+    const int x34 = x33 * 28;
+    const int x35 = o % 28;
+    const int x36 = x34 + x35;
+    const float v37 = b0[x36];
+    const float v38 = (v37 - r12);
+    const float v39 = F64(log, r26);
+    const float v40 = (v38 - v39);
+    const int x41 = x27 * 28;
+    const int x42 = x41 + x32;
+    const int x43 = x42 * 28;
+    const int x44 = x43 + x35;
+    const int x45 = x44 * 5;
+    const int x46 = x45 + j;
+    b1[x46] = v40;
+    const float v47 = F64(exp, v38);
+    b2[x46] = v47;
+  }
+  b3[o] = r26;
 }
 
-// ---- k59.cl
+// ---- k52.cl
 
-// launch 150: elementwise broadcast sub -> f32[B, 28, 28, 5]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[20];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 3920;
-    const int x4 = x3 * 28;
-    const int x5 = i1 / 140;
-    const int x6 = x5 % 28;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 28;
-    const int x9 = i1 / 5;
-    const int x10 = x9 % 28;
-    const int x11 = x8 + x10;
-    const float v12 = b1[x11];
-    const float v13 = (v2 - v12);
-    b2[i1] = v13;
-  }
-}
-
-// ---- k60.cl
-
-// launch 151: reduction of broadcast eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
-__kernel void k60(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 127: reduction of broadcast eq reshape select sum -> bool[B, 28, 28, 1, 5] f32[B, 28, 28, 1]
+__kernel void k52(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -2067,10 +1948,10 @@ __kernel void k60(__global int* restrict b0, __global float* restrict b1, __glob
   b3[o] = r16;
 }
 
-// ---- k61.cl
+// ---- k53.cl
 
-// launch 152: reduction of sum div neg -> f32[]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 128: reduction of sum div neg -> f32[]
+__kernel void k53(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 1) return;
   acc_t acc = 0;
@@ -2095,10 +1976,10 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = v13;
 }
 
-// ---- k62.cl
+// ---- k54.cl
 
-// launch 153: elementwise div -> f32[]
-__kernel void k62(__global float* restrict b0, __global const int* restrict d) {
+// launch 129: elementwise div -> f32[]
+__kernel void k54(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[1];
   if (get_local_id(0) == 0) {
@@ -2115,10 +1996,10 @@ __kernel void k62(__global float* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k63.cl
+// ---- k55.cl
 
-// launch 154: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 130: elementwise broadcast select -> f32[B, 28, 28, 1, 5]
+__kernel void k55(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[20];
   if (gid < x0) {
@@ -2130,10 +2011,10 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k64.cl
+// ---- k56.cl
 
-// launch 155: reduction of reshape neg sum div -> f32[B, 28, 28, 5] f32[B, 28, 28, 1]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 131: reduction of reshape neg sum div broadcast mul add -> f32[B, 28, 28, 5]
+__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -2152,45 +2033,34 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
     const int x10 = x9 + j;
     const float v11 = b0[x10];
     const float v12 = (-v11);
-    b1[x10] = v11;
     acc += (acc_t) v12;
   }
   const float r13 = (float) acc;
-  const float v14 = b2[o];
-  const float v15 = (r13 / v14);
-  b3[o] = v15;
-}
-
-// ---- k65.cl
-
-// launch 156: elementwise broadcast mul add -> f32[B, 28, 28, 5]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[20];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 3920;
-    const int x4 = x3 * 28;
-    const int x5 = i1 / 140;
-    const int x6 = x5 % 28;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 28;
-    const int x9 = i1 / 5;
-    const int x10 = x9 % 28;
-    const int x11 = x8 + x10;
-    const float v12 = b1[x11];
-    const float v13 = b2[i1];
-    const float v14 = (v12 * v13);
-    const float v15 = (v2 + v14);
-    b3[i1] = v15;
+  for (int j = 0; j < count; j++) {
+    const int x14 = o / 784;
+    const int x15 = x14 * 28;
+    const int x16 = o / 28;
+    const int x17 = x16 % 28;
+    const int x18 = x15 + x17;
+    const int x19 = x18 * 28;
+    const int x20 = o % 28;
+    const int x21 = x19 + x20;
+    const int x22 = x21 * 5;
+    const int x23 = x22 + j;
+    const float v24 = b0[x23];
+    const float v25 = b1[o];
+    const float v26 = (r13 / v25);
+    const float v27 = b2[x23];
+    const float v28 = (v26 * v27);
+    const float v29 = (v24 + v28);
+    b3[x23] = v29;
   }
 }
 
-// ---- k66.cl
+// ---- k57.cl
 
-// launch 157: elementwise transpose -> f32[B, 5, 28, 28]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 132: elementwise transpose -> f32[B, 5, 28, 28]
+__kernel void k57(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[20];
   if (gid < x0) {
@@ -2212,11 +2082,11 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k67.cl
+// ---- k58.cl
 
-// launch 158: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 133: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k67(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k58(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2266,10 +2136,10 @@ void k67(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k68.cl
+// ---- k59.cl
 
-// launch 159: elementwise select -> f32[B, 16, 28, 28]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 134: elementwise select -> f32[B, 16, 28, 28]
+__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -2281,11 +2151,11 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k60.cl
 
-// launch 160: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 135: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k69(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k60(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2335,11 +2205,11 @@ void k69(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k70.cl
+// ---- k61.cl
 
-// launch 161: conv2d_input_grad -> f32[B, 16, 28, 28]
+// launch 136: conv2d_input_grad -> f32[B, 16, 28, 28]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k70(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k61(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2389,10 +2259,10 @@ void k70(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k71.cl
+// ---- k62.cl
 
-// launch 165: elementwise select add -> f32[B, 16, 28, 28]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 140: elementwise select add -> f32[B, 16, 28, 28]
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[18];
   if (gid < x0) {
@@ -2406,11 +2276,11 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k72.cl
+// ---- k63.cl
 
-// launch 170: conv2d -> f32[B, 16, 7, 7]
+// launch 145: conv2d -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k72(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k63(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 7, OW = 7, KH = 4, KW = 4;
   const int SH = 4, SW = 4, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2460,11 +2330,11 @@ void k72(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k73.cl
+// ---- k64.cl
 
-// launch 171: conv2d_input_grad -> f32[B, 64, 7, 7]
+// launch 146: conv2d_input_grad -> f32[B, 64, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k73(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k64(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2514,10 +2384,10 @@ void k73(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k74.cl
+// ---- k65.cl
 
-// launch 172: reduction of reshape sum -> f32[B, 16, 14, 14]
-__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 147: reduction of reshape sum -> f32[B, 16, 14, 14]
+__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[5];
   if (o >= x0) return;
@@ -2549,11 +2419,11 @@ __kernel void k74(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r20;
 }
 
-// ---- k75.cl
+// ---- k66.cl
 
-// launch 173: conv2d_input_grad -> f32[B, 16, 14, 14]
+// launch 148: conv2d_input_grad -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k75(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k66(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2603,11 +2473,11 @@ void k75(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k76.cl
+// ---- k67.cl
 
-// launch 174: conv2d_input_grad -> f32[B, 16, 14, 14]
+// launch 149: conv2d_input_grad -> f32[B, 16, 14, 14]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k76(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k67(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2657,10 +2527,10 @@ void k76(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k77.cl
+// ---- k68.cl
 
-// launch 175: elementwise select -> f32[B, 16, 14, 14]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 150: elementwise select -> f32[B, 16, 14, 14]
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -2672,10 +2542,10 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k78.cl
+// ---- k69.cl
 
-// launch 177: elementwise select add -> f32[B, 16, 14, 14]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 152: elementwise select add -> f32[B, 16, 14, 14]
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[5];
   if (gid < x0) {
@@ -2689,11 +2559,11 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k79.cl
+// ---- k70.cl
 
-// launch 182: conv2d -> f32[B, 16, 7, 7]
+// launch 157: conv2d -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k79(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
+void k70(__global const float* restrict x, __global const float* restrict w, __global float* restrict y, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2743,10 +2613,10 @@ void k79(__global const float* restrict x, __global const float* restrict w, __g
   }
 }
 
-// ---- k80.cl
+// ---- k71.cl
 
-// launch 184: reduction of reshape sum -> f32[B, 16, 7, 7]
-__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 159: reduction of reshape sum -> f32[B, 16, 7, 7]
+__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[0];
   if (o >= x0) return;
@@ -2778,11 +2648,11 @@ __kernel void k80(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r20;
 }
 
-// ---- k81.cl
+// ---- k72.cl
 
-// launch 185: conv2d_input_grad -> f32[B, 16, 7, 7]
+// launch 160: conv2d_input_grad -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k81(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k72(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -2832,11 +2702,11 @@ void k81(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k82.cl
+// ---- k73.cl
 
-// launch 186: conv2d_input_grad -> f32[B, 16, 7, 7]
+// launch 161: conv2d_input_grad -> f32[B, 16, 7, 7]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k82(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
+void k73(__global const float* restrict dy, __global const float* restrict w, __global float* restrict dx, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -2886,10 +2756,10 @@ void k82(__global const float* restrict dy, __global const float* restrict w, __
   }
 }
 
-// ---- k83.cl
+// ---- k74.cl
 
-// launch 187: elementwise select -> f32[B, 16, 7, 7]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 162: elementwise select -> f32[B, 16, 7, 7]
+__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -2901,10 +2771,10 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k84.cl
+// ---- k75.cl
 
-// launch 189: elementwise select add -> f32[B, 16, 7, 7]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 164: elementwise select add -> f32[B, 16, 7, 7]
+__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[0];
   if (gid < x0) {
@@ -2918,10 +2788,10 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k85.cl
+// ---- k76.cl
 
-// launch 195: elementwise pad -> f32[B, 50, 64]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 170: elementwise pad -> f32[B, 50, 64]
+__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -2944,11 +2814,11 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k86.cl
+// ---- k77.cl
 
-// launch 196: matmul -> f32[B, 50, 128]
+// launch 171: matmul -> f32[B, 50, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k86(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k77(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[7], N = 128, K = 64;
   A += batch * M * K;
@@ -2997,10 +2867,10 @@ void k86(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k87.cl
+// ---- k78.cl
 
-// launch 197: elementwise mul mul mul mul mul add -> f32[B, 50, 128]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 172: elementwise mul mul mul mul mul add -> f32[B, 50, 128]
+__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[15];
   if (gid < x0) {
@@ -3019,11 +2889,11 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k88.cl
+// ---- k79.cl
 
-// launch 198: matmul -> f32[B, 50, 64]
+// launch 173: matmul -> f32[B, 50, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k88(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k79(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[7], N = 64, K = 128;
   A += batch * M * K;
@@ -3072,10 +2942,10 @@ void k88(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k89.cl
+// ---- k80.cl
 
-// launch 199: elementwise mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+// launch 174: elementwise mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
+__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -3096,10 +2966,10 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k90.cl
+// ---- k81.cl
 
-// launch 200: reduction of sum mul neg mul div div -> f32[B, 50, 1]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 175: reduction of sum mul neg mul div div broadcast mul add add add neg ... -> f32[B, 50, 64] f32[B, 50, 64]
+__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global const int* restrict d) {
   const int o = get_global_id(0);
   const int x0 = d[7];
   if (o >= x0) return;
@@ -3116,86 +2986,126 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
     acc += (acc_t) v7;
   }
   const float r8 = (float) acc;
-  const float v9 = b1[o];
-  const float v10 = (r8 * v9);
-  const float v11 = (-v10);
-  const float v12 = (v11 * (0x1.0p-1f));
-  const float v13 = b2[o];
-  const float v14 = (v12 / v13);
-  const float v15 = (v14 / 64.0f);
-  b3[o] = v15;
-}
-
-// ---- k91.cl
-
-// launch 201: reduction of broadcast mul add add add neg sum div -> f32[B, 50, 64] f32[B, 50, 1]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
-  const int o = get_global_id(0);
-  const int x0 = d[7];
-  if (o >= x0) return;
-  acc_t acc = 0;
-  const int count = 64;
+  acc_t acc1 = 0;
   for (int j = 0; j < count; j++) {
-    const int x1 = o / 50;
-    const int x2 = x1 * 50;
-    const int x3 = o % 50;
-    const int x4 = x2 + x3;
-    const int x5 = x4 * 64;
-    const int x6 = x5 + j;
-    const float v7 = b0[x6];
-    const float v8 = b1[o];
-    const float v9 = b2[x6];
-    const float v10 = (v8 * v9);
-    const float v11 = (v7 + v10);
-    const float v12 = (v11 + v10);
-    const float v13 = (-v12);
-    const float v14 = b3[x6];
-    const float v15 = (v14 + v12);
-    b4[x6] = v15;
-    acc += (acc_t) v13;
+    const int x9 = o / 50;
+    const int x10 = x9 * 50;
+    const int x11 = o % 50;
+    const int x12 = x10 + x11;
+    const int x13 = x12 * 64;
+    const int x14 = x13 + j;
+    const float v15 = b1[x14];
+    const float v16 = b2[o];
+    const float v17 = (r8 * v16);
+    const float v18 = (-v17);
+    const float v19 = (v18 * (0x1.0p-1f));
+    const float v20 = b3[o];
+    const float v21 = (v19 / v20);
+    const float v22 = (v21 / 64.0f);
+    const float v23 = b4[x14];
+    const float v24 = (v22 * v23);
+    const float v25 = (v15 + v24);
+    const float v26 = (v25 + v24);
+    const float v27 = (-v26);
+    acc1 += (acc_t) v27;
   }
-  const float r16 = (float) acc;
-  const float v17 = (r16 / 64.0f);
-  b5[o] = v17;
-}
-
-// ---- k92.cl
-
-// launch 202: elementwise pad broadcast add add -> f32[B, 50, 64] f32[B, 50, 64]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 3200;
-    const int x4 = x3 * 50;
-    const int x5 = i1 / 64;
-    const int x6 = x5 % 50;
-    const int x7 = x4 + x6;
-    const float v8 = b1[x7];
-    const float v9 = (v2 + v8);
-    b2[i1] = v9;
-    const int x10 = x6 - 1;
-    float v11 = 0.0f;
-    if (x10 >= 0 && x10 < 49) {
-      const int x12 = x3 * 64;
-      const int x13 = i1 % 64;
-      const int x14 = x12 + x13;
-      const int x15 = x14 * 49;
-      const int x16 = x15 + x10;
-      const float v17 = b3[x16];
-      v11 = v17;
+  const float r28 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x29 = o / 50;
+    const int x30 = x29 * 50;
+    const int x31 = o % 50;
+    const int x32 = x30 + x31;
+    const int x33 = x32 * 64;
+    const int x34 = x33 + j;
+    const float v35 = b5[x34];
+    const float v36 = b1[x34];
+    const float v37 = b2[o];
+    const float v38 = (r8 * v37);
+    const float v39 = (-v38);
+    const float v40 = (v39 * (0x1.0p-1f));
+    const float v41 = b3[o];
+    const float v42 = (v40 / v41);
+    const float v43 = (v42 / 64.0f);
+    const float v44 = b4[x34];
+    const float v45 = (v43 * v44);
+    const float v46 = (v36 + v45);
+    const float v47 = (v46 + v45);
+    const float v48 = (v35 + v47);
+    const float v49 = (r28 / 64.0f);
+    const float v50 = (v48 + v49);
+    b6[x34] = v50;
+    const int x51 = x31 - 1;
+    float v52 = 0.0f;
+    if (x51 >= 0 && x51 < 49) {
+      const int x53 = x29 * 64;
+      const int x54 = x53 + j;
+      const int x55 = x54 * 49;
+      const int x56 = x55 + x51;
+      const float v57 = b7[x56];
+      v52 = v57;
     }
-    const float v18 = (v11 + v9);
-    b4[i1] = v18;
+    const float v58 = (v52 + v50);
+    b8[x34] = v58;
   }
 }
 
-// ---- k93.cl
+// ---- k82.cl
 
-// launch 210: elementwise div mul div neg -> f32[B, 4, 50, 50] f32[B, 4, 50, 50]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
+// launch 178: matmul a' -> f32[B, 4, 50, 16]
+__kernel __attribute__((reqd_work_group_size(4, 16, 1)))
+void k82(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+  const int batch = get_global_id(2);
+  const int M = 50, N = 16, K = 50;
+  A += batch * M * K;
+  B += batch * K * N;
+  C += batch * M * N;
+  const int lx = get_local_id(0), ly = get_local_id(1), lid = ly * 4 + lx;
+  const int m0 = get_group_id(1) * 64, n0 = get_group_id(0) * 16;
+  __local float As[16][64], Bs[16][16];
+  float4 acc[4];
+  for (int r = 0; r < 4; r++) acc[r] = 0.0f;
+  for (int k0 = 0; k0 < K; k0 += 16) {
+    for (int mm = lid % 64; mm < 64; mm += 64) {
+      const int m = m0 + mm;
+      for (int kk = lid / 64; kk < 16; kk += 1) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (m < M && k < K) { v = A[k * M + m]; }
+        As[kk][mm] = v;
+      }
+    }
+    for (int nn = lid % 16; nn < 16; nn += 16) {
+      const int n = n0 + nn;
+      for (int kk = lid / 16; kk < 16; kk += 4) {
+        const int k = k0 + kk;
+        float v = 0.0f;
+        if (n < N && k < K) { v = B[k * N + n]; }
+        Bs[kk][nn] = v;
+      }
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const int kn = min(16, K - k0);
+    for (int kk = 0; kk < kn; kk++) {
+      const float4 b = vload4(0, &Bs[kk][lx * 4]);
+      for (int r = 0; r < 4; r++) acc[r] += (As[kk][ly + r * 16] * b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+  for (int r = 0; r < 4; r++) {
+    const int m = m0 + ly + r * 16;
+    float out[4];
+    vstore4(convert_float4(acc[r]), 0, out);
+    for (int c = 0; c < 4; c++) {
+      const int n = n0 + lx * 4 + c;
+      if (m < M && n < N) { const float v = out[c]; C[m * N + n] = v; }
+    }
+  }
+}
+
+// ---- k83.cl
+
+// launch 183: elementwise div mul div neg -> f32[B, 4, 50, 50] f32[B, 4, 50, 50]
+__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[11];
   if (gid < x0) {
@@ -3212,38 +3122,55 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k94.cl
+// ---- k84.cl
 
-// launch 212: elementwise broadcast add mul mul -> f32[B, 4, 50, 50]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[11];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 10000;
-    const int x4 = x3 * 4;
-    const int x5 = i1 / 2500;
-    const int x6 = x5 % 4;
-    const int x7 = x4 + x6;
-    const int x8 = x7 * 50;
-    const int x9 = i1 / 50;
-    const int x10 = x9 % 50;
-    const int x11 = x8 + x10;
-    const float v12 = b1[x11];
-    const float v13 = (v2 + v12);
-    const float v14 = b2[i1];
-    const float v15 = (v13 * v14);
-    const float v16 = (v15 * (0x1.0p-2f));
-    b3[i1] = v16;
+// launch 184: reduction of sum broadcast add mul mul -> f32[B, 4, 50, 50]
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[12];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 50;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 200;
+    const int x2 = x1 * 4;
+    const int x3 = o / 50;
+    const int x4 = x3 % 4;
+    const int x5 = x2 + x4;
+    const int x6 = x5 * 50;
+    const int x7 = o % 50;
+    const int x8 = x6 + x7;
+    const int x9 = x8 * 50;
+    const int x10 = x9 + j;
+    const float v11 = b0[x10];
+    acc += (acc_t) v11;
+  }
+  const float r12 = (float) acc;
+  for (int j = 0; j < count; j++) {
+    const int x13 = o / 200;
+    const int x14 = x13 * 4;
+    const int x15 = o / 50;
+    const int x16 = x15 % 4;
+    const int x17 = x14 + x16;
+    const int x18 = x17 * 50;
+    const int x19 = o % 50;
+    const int x20 = x18 + x19;
+    const int x21 = x20 * 50;
+    const int x22 = x21 + j;
+    const float v23 = b1[x22];
+    const float v24 = (v23 + r12);
+    const float v25 = b2[x22];
+    const float v26 = (v24 * v25);
+    const float v27 = (v26 * (0x1.0p-2f));
+    b3[x22] = v27;
   }
 }
 
-// ---- k95.cl
+// ---- k85.cl
 
-// launch 214: matmul -> f32[B, 4, 16, 50]
+// launch 186: matmul -> f32[B, 4, 16, 50]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k95(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k85(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 16, N = 50, K = 50;
   A += batch * M * K;
@@ -3292,10 +3219,10 @@ void k95(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k96.cl
+// ---- k86.cl
 
-// launch 215: elementwise reshape -> f32[B, 50, 64]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 187: elementwise reshape -> f32[B, 50, 64]
+__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -3317,10 +3244,10 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k97.cl
+// ---- k87.cl
 
-// launch 217: elementwise add -> f32[B, 50, 64]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+// launch 189: elementwise add -> f32[B, 50, 64]
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -3332,10 +3259,10 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k98.cl
+// ---- k88.cl
 
-// launch 222: elementwise add mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
+// launch 194: elementwise add mul mul mul mul -> f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64] f32[B, 50, 64]
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[6];
   if (gid < x0) {
@@ -3359,31 +3286,82 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k99.cl
+// ---- k89.cl
 
-// launch 225: elementwise broadcast add -> f32[B, 50, 64]
-__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[6];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const int x3 = i1 / 3200;
-    const int x4 = x3 * 50;
-    const int x5 = i1 / 64;
-    const int x6 = x5 % 50;
-    const int x7 = x4 + x6;
-    const float v8 = b1[x7];
-    const float v9 = (v2 + v8);
-    b2[i1] = v9;
+// launch 195: reduction of sum mul neg mul div div broadcast mul add add add neg ... -> f32[B, 50, 64]
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global const int* restrict d) {
+  const int o = get_global_id(0);
+  const int x0 = d[7];
+  if (o >= x0) return;
+  acc_t acc = 0;
+  const int count = 64;
+  for (int j = 0; j < count; j++) {
+    const int x1 = o / 50;
+    const int x2 = x1 * 50;
+    const int x3 = o % 50;
+    const int x4 = x2 + x3;
+    const int x5 = x4 * 64;
+    const int x6 = x5 + j;
+    const float v7 = b0[x6];
+    acc += (acc_t) v7;
+  }
+  const float r8 = (float) acc;
+  acc_t acc1 = 0;
+  for (int j = 0; j < count; j++) {
+    const int x9 = o / 50;
+    const int x10 = x9 * 50;
+    const int x11 = o % 50;
+    const int x12 = x10 + x11;
+    const int x13 = x12 * 64;
+    const int x14 = x13 + j;
+    const float v15 = b1[x14];
+    const float v16 = b2[o];
+    const float v17 = (r8 * v16);
+    const float v18 = (-v17);
+    const float v19 = (v18 * (0x1.0p-1f));
+    const float v20 = b3[o];
+    const float v21 = (v19 / v20);
+    const float v22 = (v21 / 64.0f);
+    const float v23 = b4[x14];
+    const float v24 = (v22 * v23);
+    const float v25 = (v15 + v24);
+    const float v26 = (v25 + v24);
+    const float v27 = (-v26);
+    acc1 += (acc_t) v27;
+  }
+  const float r28 = (float) acc1;
+  for (int j = 0; j < count; j++) {
+    const int x29 = o / 50;
+    const int x30 = x29 * 50;
+    const int x31 = o % 50;
+    const int x32 = x30 + x31;
+    const int x33 = x32 * 64;
+    const int x34 = x33 + j;
+    const float v35 = b5[x34];
+    const float v36 = b1[x34];
+    const float v37 = b2[o];
+    const float v38 = (r8 * v37);
+    const float v39 = (-v38);
+    const float v40 = (v39 * (0x1.0p-1f));
+    const float v41 = b3[o];
+    const float v42 = (v40 / v41);
+    const float v43 = (v42 / 64.0f);
+    const float v44 = b4[x34];
+    const float v45 = (v43 * v44);
+    const float v46 = (v36 + v45);
+    const float v47 = (v46 + v45);
+    const float v48 = (v35 + v47);
+    const float v49 = (r28 / 64.0f);
+    const float v50 = (v48 + v49);
+    b6[x34] = v50;
   }
 }
 
-// ---- k100.cl
+// ---- k90.cl
 
-// launch 287: conv2d_weight_grad -> f32[64, 1, 4, 4]
+// launch 247: conv2d_weight_grad -> f32[64, 1, 4, 4]
 __kernel __attribute__((reqd_work_group_size(4, 16, 1)))
-void k100(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k90(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 1, H = 28, W = 28, O = 64, OH = 7, OW = 7, KH = 4, KW = 4;
   const int SH = 4, SW = 4, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -3434,10 +3412,10 @@ void k100(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k101.cl
+// ---- k91.cl
 
-// launch 288: reduction of sum -> f32[64]
-__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 248: reduction of sum -> f32[64]
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -3461,10 +3439,10 @@ __kernel void k101(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r12;
 }
 
-// ---- k102.cl
+// ---- k92.cl
 
-// launch 289: reduction of slice sum -> f32[1, 64]
-__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 249: reduction of slice sum -> f32[1, 64]
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -3482,10 +3460,10 @@ __kernel void k102(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r6;
 }
 
-// ---- k103.cl
+// ---- k93.cl
 
-// launch 290: reduction of sum -> f32[50, 64]
-__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 250: reduction of sum -> f32[50, 64]
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 3200) return;
   acc_t acc = 0;
@@ -3505,11 +3483,11 @@ __kernel void k103(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k104.cl
+// ---- k94.cl
 
-// launch 291: matmul a' -> f32[64, 64]
+// launch 251: matmul a' -> f32[64, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k104(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k94(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 64, K = d[7];
   A += batch * M * K;
@@ -3558,10 +3536,10 @@ void k104(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k105.cl
+// ---- k95.cl
 
-// launch 294: elementwise pad pad add pad add -> f32[192, 64]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 254: elementwise pad pad add pad add -> f32[192, 64]
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 12288) {
     const int i0 = gid - 0;
@@ -3598,10 +3576,10 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k106.cl
+// ---- k96.cl
 
-// launch 295: reduction of sum -> f32[64]
-__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 255: reduction of sum -> f32[64]
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 64) return;
   acc_t acc = 0;
@@ -3621,10 +3599,10 @@ __kernel void k106(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k107.cl
+// ---- k97.cl
 
-// launch 298: elementwise pad pad add pad add -> f32[192]
-__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
+// launch 258: elementwise pad pad add pad add -> f32[192]
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 192) {
     const int i0 = gid - 0;
@@ -3651,11 +3629,11 @@ __kernel void k107(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k108.cl
+// ---- k98.cl
 
-// launch 301: matmul a' -> f32[128, 64]
+// launch 261: matmul a' -> f32[128, 64]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k108(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k98(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 64, K = d[7];
   A += batch * M * K;
@@ -3704,10 +3682,10 @@ void k108(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k109.cl
+// ---- k99.cl
 
-// launch 302: reduction of sum -> f32[128]
-__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 262: reduction of sum -> f32[128]
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 128) return;
   acc_t acc = 0;
@@ -3727,11 +3705,11 @@ __kernel void k109(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k110.cl
+// ---- k100.cl
 
-// launch 303: matmul a' -> f32[64, 128]
+// launch 263: matmul a' -> f32[64, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k110(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k100(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 128, K = d[7];
   A += batch * M * K;
@@ -3780,11 +3758,11 @@ void k110(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k111.cl
+// ---- k101.cl
 
-// launch 345: conv2d_weight_grad -> f32[16, 64, 1, 1]
+// launch 305: conv2d_weight_grad -> f32[16, 64, 1, 1]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k111(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k101(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 64, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -3835,10 +3813,10 @@ void k111(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k112.cl
+// ---- k102.cl
 
-// launch 346: reduction of sum -> f32[16]
-__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 306: reduction of sum -> f32[16]
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -3862,11 +3840,11 @@ __kernel void k112(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r12;
 }
 
-// ---- k113.cl
+// ---- k103.cl
 
-// launch 351: conv2d_weight_grad -> f32[16, 16, 4, 4]
+// launch 311: conv2d_weight_grad -> f32[16, 16, 4, 4]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k113(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k103(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 7, OW = 7, KH = 4, KW = 4;
   const int SH = 4, SW = 4, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -3917,10 +3895,10 @@ void k113(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k114.cl
+// ---- k104.cl
 
-// launch 352: reduction of sum -> f32[16]
-__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 312: reduction of sum -> f32[16]
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -3944,11 +3922,11 @@ __kernel void k114(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r12;
 }
 
-// ---- k115.cl
+// ---- k105.cl
 
-// launch 353: conv2d_weight_grad -> f32[16, 16, 2, 2]
+// launch 313: conv2d_weight_grad -> f32[16, 16, 2, 2]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k115(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k105(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 7, OW = 7, KH = 2, KW = 2;
   const int SH = 2, SW = 2, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -3999,10 +3977,10 @@ void k115(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k116.cl
+// ---- k106.cl
 
-// launch 354: reduction of sum -> f32[16]
-__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 314: reduction of sum -> f32[16]
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 16) return;
   acc_t acc = 0;
@@ -4026,11 +4004,11 @@ __kernel void k116(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r12;
 }
 
-// ---- k117.cl
+// ---- k107.cl
 
-// launch 355: conv2d_weight_grad -> f32[16, 16, 3, 3]
+// launch 315: conv2d_weight_grad -> f32[16, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k117(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k107(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -4081,11 +4059,11 @@ void k117(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k118.cl
+// ---- k108.cl
 
-// launch 363: conv2d_weight_grad -> f32[16, 16, 1, 1]
+// launch 323: conv2d_weight_grad -> f32[16, 16, 1, 1]
 __kernel __attribute__((reqd_work_group_size(4, 4, 1)))
-void k118(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k108(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 16, OH = 28, OW = 28, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -4136,11 +4114,11 @@ void k118(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k119.cl
+// ---- k109.cl
 
-// launch 365: conv2d_weight_grad -> f32[16, 16, 3, 3]
+// launch 325: conv2d_weight_grad -> f32[16, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k119(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k109(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -4191,11 +4169,11 @@ void k119(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k120.cl
+// ---- k110.cl
 
-// launch 373: conv2d_weight_grad -> f32[16, 16, 1, 1]
+// launch 333: conv2d_weight_grad -> f32[16, 16, 1, 1]
 __kernel __attribute__((reqd_work_group_size(4, 4, 1)))
-void k120(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k110(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 14, W = 14, O = 16, OH = 14, OW = 14, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -4246,11 +4224,11 @@ void k120(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k121.cl
+// ---- k111.cl
 
-// launch 375: conv2d_weight_grad -> f32[16, 16, 3, 3]
+// launch 335: conv2d_weight_grad -> f32[16, 16, 3, 3]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k121(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k111(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 3, KW = 3;
   const int SH = 1, SW = 1, PH = 1, PW = 1, DH = 1, DW = 1, G = 1;
@@ -4301,11 +4279,11 @@ void k121(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k122.cl
+// ---- k112.cl
 
-// launch 383: conv2d_weight_grad -> f32[16, 16, 1, 1]
+// launch 343: conv2d_weight_grad -> f32[16, 16, 1, 1]
 __kernel __attribute__((reqd_work_group_size(4, 4, 1)))
-void k122(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k112(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 7, W = 7, O = 16, OH = 7, OW = 7, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -4356,11 +4334,11 @@ void k122(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k123.cl
+// ---- k113.cl
 
-// launch 387: conv2d_weight_grad -> f32[5, 16, 1, 1]
+// launch 347: conv2d_weight_grad -> f32[5, 16, 1, 1]
 __kernel __attribute__((reqd_work_group_size(4, 2, 1)))
-void k123(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
+void k113(__global const float* restrict x, __global const float* restrict dy, __global float* restrict dw, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int NB = d[1], C = 16, H = 28, W = 28, O = 5, OH = 28, OW = 28, KH = 1, KW = 1;
   const int SH = 1, SW = 1, PH = 0, PW = 0, DH = 1, DW = 1, G = 1;
@@ -4411,10 +4389,10 @@ void k123(__global const float* restrict x, __global const float* restrict dy, _
   }
 }
 
-// ---- k124.cl
+// ---- k114.cl
 
-// launch 388: reduction of sum -> f32[5]
-__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+// launch 348: reduction of sum -> f32[5]
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 5) return;
   acc_t acc = 0;
@@ -4438,10 +4416,10 @@ __kernel void k124(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r12;
 }
 
-// ---- k125.cl
+// ---- k115.cl
 
-// launch 389: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[50, 64] f32[50, 64] f32[50, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5] f32[5] f32[5]
-__kernel void k125(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global float* restrict b309, __global float* restrict b310, __global float* restrict b311, __global float* restrict b312, __global float* restrict b313, __global float* restrict b314, __global float* restrict b315, __global float* restrict b316, __global float* restrict b317, __global float* restrict b318, __global float* restrict b319, __global float* restrict b320, __global float* restrict b321, __global float* restrict b322, __global float* restrict b323, __global float* restrict b324, __global float* restrict b325, __global float* restrict b326, __global float* restrict b327, __global float* restrict b328, __global float* restrict b329, __global float* restrict b330, __global float* restrict b331, __global float* restrict b332, __global float* restrict b333, __global float* restrict b334, __global float* restrict b335, __global float* restrict b336, __global float* restrict b337, __global float* restrict b338, __global float* restrict b339, __global float* restrict b340, __global float* restrict b341, __global float* restrict b342, __global float* restrict b343, __global float* restrict b344, __global float* restrict b345, __global float* restrict b346, __global float* restrict b347, __global float* restrict b348, __global float* restrict b349, __global float* restrict b350, __global float* restrict b351, __global float* restrict b352, __global float* restrict b353, __global float* restrict b354, __global float* restrict b355, __global float* restrict b356, __global float* restrict b357, __global float* restrict b358, __global float* restrict b359, __global float* restrict b360, __global float* restrict b361, __global float* restrict b362, __global float* restrict b363, __global float* restrict b364, __global float* restrict b365, __global float* restrict b366, __global float* restrict b367, __global float* restrict b368, __global float* restrict b369, __global float* restrict b370, __global float* restrict b371, __global float* restrict b372, __global float* restrict b373, __global float* restrict b374, __global float* restrict b375, __global float* restrict b376, __global float* restrict b377, __global float* restrict b378, __global float* restrict b379, __global float* restrict b380, __global float* restrict b381, __global float* restrict b382, __global float* restrict b383, __global float* restrict b384, __global float* restrict b385, __global float* restrict b386, __global float* restrict b387, __global float* restrict b388, __global float* restrict b389, __global float* restrict b390, __global float* restrict b391, __global float* restrict b392, __global float* restrict b393, __global float* restrict b394, __global float* restrict b395, __global float* restrict b396, __global float* restrict b397, __global float* restrict b398, __global float* restrict b399, __global float* restrict b400, __global float* restrict b401, __global float* restrict b402, __global float* restrict b403, __global float* restrict b404, __global float* restrict b405, __global float* restrict b406, __global float* restrict b407, __global float* restrict b408, __global float* restrict b409, __global float* restrict b410, __global float* restrict b411, __global float* restrict b412, __global float* restrict b413, __global float* restrict b414, __global float* restrict b415, __global float* restrict b416, __global float* restrict b417, __global float* restrict b418, __global float* restrict b419, __global float* restrict b420, __global float* restrict b421, __global float* restrict b422, __global float* restrict b423, __global float* restrict b424, __global float* restrict b425, __global float* restrict b426, __global float* restrict b427, __global float* restrict b428, __global float* restrict b429, __global float* restrict b430, __global float* restrict b431, __global float* restrict b432, __global float* restrict b433, __global float* restrict b434, __global float* restrict b435, __global float* restrict b436, __global float* restrict b437, __global float* restrict b438, __global float* restrict b439, __global float* restrict b440, __global float* restrict b441, __global float* restrict b442, __global float* restrict b443, __global float* restrict b444, __global float* restrict b445, __global float* restrict b446, __global float* restrict b447, __global float* restrict b448, __global float* restrict b449, __global float* restrict b450, __global float* restrict b451, __global float* restrict b452, __global float* restrict b453, __global float* restrict b454, __global float* restrict b455, __global float* restrict b456, __global float* restrict b457, __global float* restrict b458, __global float* restrict b459, __global float* restrict b460, __global float* restrict b461, __global float* restrict b462, __global float* restrict b463, __global float* restrict b464, __global float* restrict b465, __global float* restrict b466, __global float* restrict b467, __global float* restrict b468, __global float* restrict b469, __global float* restrict b470, __global float* restrict b471, __global float* restrict b472, __global float* restrict b473, __global float* restrict b474, __global float* restrict b475, __global float* restrict b476, __global float* restrict b477, __global float* restrict b478, __global float* restrict b479, __global float* restrict b480, __global float* restrict b481, __global float* restrict b482, __global float* restrict b483, __global float* restrict b484, __global float* restrict b485, __global float* restrict b486, __global float* restrict b487, __global float* restrict b488, __global float* restrict b489, __global float* restrict b490, __global float* restrict b491, __global float* restrict b492, __global float* restrict b493, __global float* restrict b494, __global float* restrict b495, __global float* restrict b496, __global float* restrict b497, __global float* restrict b498, __global float* restrict b499, __global float* restrict b500, __global float* restrict b501, __global float* restrict b502, __global float* restrict b503, __global float* restrict b504, __global float* restrict b505, __global float* restrict b506, __global float* restrict b507, __global float* restrict b508, __global float* restrict b509, __global float* restrict b510, __global float* restrict b511, __global float* restrict b512, __global float* restrict b513, __global float* restrict b514, __global float* restrict b515, __global float* restrict b516, __global float* restrict b517, __global float* restrict b518, __global float* restrict b519, __global float* restrict b520, __global float* restrict b521, __global float* restrict b522, __global float* restrict b523, __global float* restrict b524, __global float* restrict b525, __global float* restrict b526, __global float* restrict b527, __global float* restrict b528, __global float* restrict b529, __global float* restrict b530, __global float* restrict b531, __global float* restrict b532, __global float* restrict b533, __global float* restrict b534, __global float* restrict b535, __global float* restrict b536, __global float* restrict b537, __global float* restrict b538, __global float* restrict b539, __global float* restrict b540, __global float* restrict b541, __global float* restrict b542, __global float* restrict b543, __global float* restrict b544, __global float* restrict b545, __global float* restrict b546, __global float* restrict b547, __global float* restrict b548, __global float* restrict b549, __global float* restrict b550, __global float* restrict b551, __global float* restrict b552, __global float* restrict b553, __global float* restrict b554, __global float* restrict b555, __global float* restrict b556, __global float* restrict b557, __global float* restrict b558, __global float* restrict b559, __global float* restrict b560, __global float* restrict b561, __global float* restrict b562, __global float* restrict b563, __global float* restrict b564, __global float* restrict b565, __global float* restrict b566, __global float* restrict b567, __global float* restrict b568, __global float* restrict b569, __global float* restrict b570, __global float* restrict b571, __global float* restrict b572, __global float* restrict b573, __global float* restrict b574, __global float* restrict b575, __global float* restrict b576, __global float* restrict b577, __global float* restrict b578, __global float* restrict b579, __global float* restrict b580, __global float* restrict b581, __global float* restrict b582, __global float* restrict b583, __global float* restrict b584, __global float* restrict b585, __global float* restrict b586, __global float* restrict b587, __global float* restrict b588, __global const int* restrict d) {
+// launch 349: elementwise cast div min sub div max min mul cos add mul mul ... -> f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64, 1, 4, 4] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[64] f32[50, 64] f32[50, 64] f32[50, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192, 64] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[192] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[64, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128, 64] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[64, 128] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16, 64, 1, 1] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 4, 4] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 2, 2] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 3, 3] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[16, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5, 16, 1, 1] f32[5] f32[5] f32[5]
+__kernel void k115(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global float* restrict b96, __global float* restrict b97, __global float* restrict b98, __global float* restrict b99, __global float* restrict b100, __global float* restrict b101, __global float* restrict b102, __global float* restrict b103, __global float* restrict b104, __global float* restrict b105, __global float* restrict b106, __global float* restrict b107, __global float* restrict b108, __global float* restrict b109, __global float* restrict b110, __global float* restrict b111, __global float* restrict b112, __global float* restrict b113, __global float* restrict b114, __global float* restrict b115, __global float* restrict b116, __global float* restrict b117, __global float* restrict b118, __global float* restrict b119, __global float* restrict b120, __global float* restrict b121, __global float* restrict b122, __global float* restrict b123, __global float* restrict b124, __global float* restrict b125, __global float* restrict b126, __global float* restrict b127, __global float* restrict b128, __global float* restrict b129, __global float* restrict b130, __global float* restrict b131, __global float* restrict b132, __global float* restrict b133, __global float* restrict b134, __global float* restrict b135, __global float* restrict b136, __global float* restrict b137, __global float* restrict b138, __global float* restrict b139, __global float* restrict b140, __global float* restrict b141, __global float* restrict b142, __global float* restrict b143, __global float* restrict b144, __global float* restrict b145, __global float* restrict b146, __global float* restrict b147, __global float* restrict b148, __global float* restrict b149, __global float* restrict b150, __global float* restrict b151, __global float* restrict b152, __global float* restrict b153, __global float* restrict b154, __global float* restrict b155, __global float* restrict b156, __global float* restrict b157, __global float* restrict b158, __global float* restrict b159, __global float* restrict b160, __global float* restrict b161, __global float* restrict b162, __global float* restrict b163, __global float* restrict b164, __global float* restrict b165, __global float* restrict b166, __global float* restrict b167, __global float* restrict b168, __global float* restrict b169, __global float* restrict b170, __global float* restrict b171, __global float* restrict b172, __global float* restrict b173, __global float* restrict b174, __global float* restrict b175, __global float* restrict b176, __global float* restrict b177, __global float* restrict b178, __global float* restrict b179, __global float* restrict b180, __global float* restrict b181, __global float* restrict b182, __global float* restrict b183, __global float* restrict b184, __global float* restrict b185, __global float* restrict b186, __global float* restrict b187, __global float* restrict b188, __global float* restrict b189, __global float* restrict b190, __global float* restrict b191, __global float* restrict b192, __global float* restrict b193, __global float* restrict b194, __global float* restrict b195, __global float* restrict b196, __global float* restrict b197, __global float* restrict b198, __global float* restrict b199, __global float* restrict b200, __global float* restrict b201, __global float* restrict b202, __global float* restrict b203, __global float* restrict b204, __global float* restrict b205, __global float* restrict b206, __global float* restrict b207, __global float* restrict b208, __global float* restrict b209, __global float* restrict b210, __global float* restrict b211, __global float* restrict b212, __global float* restrict b213, __global float* restrict b214, __global float* restrict b215, __global float* restrict b216, __global float* restrict b217, __global float* restrict b218, __global float* restrict b219, __global float* restrict b220, __global float* restrict b221, __global float* restrict b222, __global float* restrict b223, __global float* restrict b224, __global float* restrict b225, __global float* restrict b226, __global float* restrict b227, __global float* restrict b228, __global float* restrict b229, __global float* restrict b230, __global float* restrict b231, __global float* restrict b232, __global float* restrict b233, __global float* restrict b234, __global float* restrict b235, __global float* restrict b236, __global float* restrict b237, __global float* restrict b238, __global float* restrict b239, __global float* restrict b240, __global float* restrict b241, __global float* restrict b242, __global float* restrict b243, __global float* restrict b244, __global float* restrict b245, __global float* restrict b246, __global float* restrict b247, __global float* restrict b248, __global float* restrict b249, __global float* restrict b250, __global float* restrict b251, __global float* restrict b252, __global float* restrict b253, __global float* restrict b254, __global float* restrict b255, __global float* restrict b256, __global float* restrict b257, __global float* restrict b258, __global float* restrict b259, __global float* restrict b260, __global float* restrict b261, __global float* restrict b262, __global float* restrict b263, __global float* restrict b264, __global float* restrict b265, __global float* restrict b266, __global float* restrict b267, __global float* restrict b268, __global float* restrict b269, __global float* restrict b270, __global float* restrict b271, __global float* restrict b272, __global float* restrict b273, __global float* restrict b274, __global float* restrict b275, __global float* restrict b276, __global float* restrict b277, __global float* restrict b278, __global float* restrict b279, __global float* restrict b280, __global float* restrict b281, __global float* restrict b282, __global float* restrict b283, __global float* restrict b284, __global float* restrict b285, __global float* restrict b286, __global float* restrict b287, __global float* restrict b288, __global float* restrict b289, __global float* restrict b290, __global float* restrict b291, __global float* restrict b292, __global float* restrict b293, __global float* restrict b294, __global float* restrict b295, __global float* restrict b296, __global float* restrict b297, __global float* restrict b298, __global float* restrict b299, __global float* restrict b300, __global float* restrict b301, __global float* restrict b302, __global float* restrict b303, __global float* restrict b304, __global float* restrict b305, __global float* restrict b306, __global float* restrict b307, __global float* restrict b308, __global float* restrict b309, __global float* restrict b310, __global float* restrict b311, __global float* restrict b312, __global float* restrict b313, __global float* restrict b314, __global float* restrict b315, __global float* restrict b316, __global float* restrict b317, __global float* restrict b318, __global float* restrict b319, __global float* restrict b320, __global float* restrict b321, __global float* restrict b322, __global float* restrict b323, __global float* restrict b324, __global float* restrict b325, __global float* restrict b326, __global float* restrict b327, __global float* restrict b328, __global float* restrict b329, __global float* restrict b330, __global float* restrict b331, __global float* restrict b332, __global float* restrict b333, __global float* restrict b334, __global float* restrict b335, __global float* restrict b336, __global float* restrict b337, __global float* restrict b338, __global float* restrict b339, __global float* restrict b340, __global float* restrict b341, __global float* restrict b342, __global float* restrict b343, __global float* restrict b344, __global float* restrict b345, __global float* restrict b346, __global float* restrict b347, __global float* restrict b348, __global float* restrict b349, __global float* restrict b350, __global float* restrict b351, __global float* restrict b352, __global float* restrict b353, __global float* restrict b354, __global float* restrict b355, __global float* restrict b356, __global float* restrict b357, __global float* restrict b358, __global float* restrict b359, __global float* restrict b360, __global float* restrict b361, __global float* restrict b362, __global float* restrict b363, __global float* restrict b364, __global float* restrict b365, __global float* restrict b366, __global float* restrict b367, __global float* restrict b368, __global float* restrict b369, __global float* restrict b370, __global float* restrict b371, __global float* restrict b372, __global float* restrict b373, __global float* restrict b374, __global float* restrict b375, __global float* restrict b376, __global float* restrict b377, __global float* restrict b378, __global float* restrict b379, __global float* restrict b380, __global float* restrict b381, __global float* restrict b382, __global float* restrict b383, __global float* restrict b384, __global float* restrict b385, __global float* restrict b386, __global float* restrict b387, __global float* restrict b388, __global float* restrict b389, __global float* restrict b390, __global float* restrict b391, __global float* restrict b392, __global float* restrict b393, __global float* restrict b394, __global float* restrict b395, __global float* restrict b396, __global float* restrict b397, __global float* restrict b398, __global float* restrict b399, __global float* restrict b400, __global float* restrict b401, __global float* restrict b402, __global float* restrict b403, __global float* restrict b404, __global float* restrict b405, __global float* restrict b406, __global float* restrict b407, __global float* restrict b408, __global float* restrict b409, __global float* restrict b410, __global float* restrict b411, __global float* restrict b412, __global float* restrict b413, __global float* restrict b414, __global float* restrict b415, __global float* restrict b416, __global float* restrict b417, __global float* restrict b418, __global float* restrict b419, __global float* restrict b420, __global float* restrict b421, __global float* restrict b422, __global float* restrict b423, __global float* restrict b424, __global float* restrict b425, __global float* restrict b426, __global float* restrict b427, __global float* restrict b428, __global float* restrict b429, __global float* restrict b430, __global float* restrict b431, __global float* restrict b432, __global float* restrict b433, __global float* restrict b434, __global float* restrict b435, __global float* restrict b436, __global float* restrict b437, __global float* restrict b438, __global float* restrict b439, __global float* restrict b440, __global float* restrict b441, __global float* restrict b442, __global float* restrict b443, __global float* restrict b444, __global float* restrict b445, __global float* restrict b446, __global float* restrict b447, __global float* restrict b448, __global float* restrict b449, __global float* restrict b450, __global float* restrict b451, __global float* restrict b452, __global float* restrict b453, __global float* restrict b454, __global float* restrict b455, __global float* restrict b456, __global float* restrict b457, __global float* restrict b458, __global float* restrict b459, __global float* restrict b460, __global float* restrict b461, __global float* restrict b462, __global float* restrict b463, __global float* restrict b464, __global float* restrict b465, __global float* restrict b466, __global float* restrict b467, __global float* restrict b468, __global float* restrict b469, __global float* restrict b470, __global float* restrict b471, __global float* restrict b472, __global float* restrict b473, __global float* restrict b474, __global float* restrict b475, __global float* restrict b476, __global float* restrict b477, __global float* restrict b478, __global float* restrict b479, __global float* restrict b480, __global float* restrict b481, __global float* restrict b482, __global float* restrict b483, __global float* restrict b484, __global float* restrict b485, __global float* restrict b486, __global float* restrict b487, __global float* restrict b488, __global float* restrict b489, __global float* restrict b490, __global float* restrict b491, __global float* restrict b492, __global float* restrict b493, __global float* restrict b494, __global float* restrict b495, __global float* restrict b496, __global float* restrict b497, __global float* restrict b498, __global float* restrict b499, __global float* restrict b500, __global float* restrict b501, __global float* restrict b502, __global float* restrict b503, __global float* restrict b504, __global float* restrict b505, __global float* restrict b506, __global float* restrict b507, __global float* restrict b508, __global float* restrict b509, __global float* restrict b510, __global float* restrict b511, __global float* restrict b512, __global float* restrict b513, __global float* restrict b514, __global float* restrict b515, __global float* restrict b516, __global float* restrict b517, __global float* restrict b518, __global float* restrict b519, __global float* restrict b520, __global float* restrict b521, __global float* restrict b522, __global float* restrict b523, __global float* restrict b524, __global float* restrict b525, __global float* restrict b526, __global float* restrict b527, __global float* restrict b528, __global float* restrict b529, __global float* restrict b530, __global float* restrict b531, __global float* restrict b532, __global float* restrict b533, __global float* restrict b534, __global float* restrict b535, __global float* restrict b536, __global float* restrict b537, __global float* restrict b538, __global float* restrict b539, __global float* restrict b540, __global float* restrict b541, __global float* restrict b542, __global float* restrict b543, __global float* restrict b544, __global float* restrict b545, __global float* restrict b546, __global float* restrict b547, __global float* restrict b548, __global float* restrict b549, __global float* restrict b550, __global float* restrict b551, __global float* restrict b552, __global float* restrict b553, __global float* restrict b554, __global float* restrict b555, __global float* restrict b556, __global float* restrict b557, __global float* restrict b558, __global float* restrict b559, __global float* restrict b560, __global float* restrict b561, __global float* restrict b562, __global float* restrict b563, __global float* restrict b564, __global float* restrict b565, __global float* restrict b566, __global float* restrict b567, __global float* restrict b568, __global float* restrict b569, __global float* restrict b570, __global float* restrict b571, __global float* restrict b572, __global float* restrict b573, __global float* restrict b574, __global float* restrict b575, __global float* restrict b576, __global float* restrict b577, __global float* restrict b578, __global float* restrict b579, __global float* restrict b580, __global float* restrict b581, __global float* restrict b582, __global float* restrict b583, __global float* restrict b584, __global float* restrict b585, __global float* restrict b586, __global float* restrict b587, __global float* restrict b588, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[16];
   if (get_local_id(0) == 0) {

@@ -1,5 +1,6 @@
 package dev.nnc.fuse;
 
+import dev.nnc.ir.Attr;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
 import dev.nnc.ir.Schedule;
@@ -20,6 +21,13 @@ import java.util.Set;
  * convolution or reduction result of the same shape become its epilogue (bias, activation,
  * its derivative mask); layout changes of parameters feeding a matmul are its prologue;
  * and the optimizer's update of every parameter is one kernel.
+ *
+ * <p>With {@code rows} (a backend that runs one work-item per row: OpenCL), a reduction over
+ * the trailing axes of its input also takes what follows it at the input's shape, and the
+ * next reduction of the same rows: softmax (a maximum, a sum of exponentials, a division) or
+ * layer norm (a mean, a variance, the normalised rows) is one kernel that walks each row once
+ * per reduction and once more for the values it stores at the rows' shape, recomputing the
+ * elementwise values in each walk instead of storing them.
  */
 public final class Fuse {
   private Fuse() {}
@@ -66,6 +74,9 @@ public final class Fuse {
     Kind kind;
     final List<Node> nodes = new ArrayList<>();
     List<Dim> domain;
+    /** A reduction kernel's rows: its input's shape and reduced axes, when later nodes may join at that shape (else null). */
+    List<Dim> rows;
+    Attr axes;
 
     Group(int id, Kind kind, List<Dim> domain) {
       this.id = id;
@@ -80,6 +91,11 @@ public final class Fuse {
    * elementwise kernels only they need become one kernel.
    */
   public static List<Kernel> run(List<Node> roots, Set<Node> update, Set<Node> gradients) {
+    return run(roots, update, gradients, false);
+  }
+
+  /** As {@link #run(List, Set, Set)}; with {@code rows}, a reduction's rows take later passes (see above). */
+  public static List<Kernel> run(List<Node> roots, Set<Node> update, Set<Node> gradients, boolean rows) {
     List<Node> order = Schedule.topological(roots);
     Map<Node, Integer> users = new HashMap<>();
     Map<Node, List<Node>> readers = new HashMap<>();
@@ -106,7 +122,9 @@ public final class Fuse {
       // The update of the parameters is fused with itself only, never into the gradient's kernels.
       if (latest != null && (latest.kind == Kind.UPDATE) != onlyUpdate.contains(n)) latest = null;
       Group target = null;
-      if (ELEMENTWISE.contains(op) && latest != null && latest.domain.equals(n.type().dims())
+      if (latest != null && latest.kind == Kind.REDUCTION && latest.rows != null && sameRows(n, latest)) {
+        target = latest; // a later pass over the rows: a value at their shape, or the next reduction of them
+      } else if (ELEMENTWISE.contains(op) && latest != null && latest.domain.equals(n.type().dims())
           && (latest.kind == Kind.ELEMENTWISE || latest.kind == Kind.UPDATE || !REINDEX.contains(op))) {
         target = latest; // a chain, or the epilogue of a reduction, matmul or convolution
       } else if (REDUCTION.contains(op) && latest != null && latest.kind == Kind.ELEMENTWISE
@@ -114,12 +132,14 @@ public final class Fuse {
         target = latest; // the elementwise producer becomes the reduction's prologue
         target.kind = Kind.REDUCTION;
         target.domain = n.type().dims();
+        if (rows) rowsOf(n, target);
       }
       if (target != null && target.kind == Kind.ELEMENTWISE) absorb(n, target, groupOf, groups, readers);
       if (target == null) {
         Kind kind = onlyUpdate.contains(n) && ELEMENTWISE.contains(op) ? Kind.UPDATE
             : ELEMENTWISE.contains(op) ? Kind.ELEMENTWISE : anchor(op);
         target = new Group(ids++, kind, n.type().dims());
+        if (rows && kind == Kind.REDUCTION) rowsOf(n, target);
         groups.add(target);
       }
       target.nodes.add(n);
@@ -130,6 +150,35 @@ public final class Fuse {
     List<Kernel> merged = kernels(groups, groupOf, order, roots);
     // The update kernel runs after the kernels it reads; should something else read it, keep them apart.
     return ordered(merged) ? merged : apart;
+  }
+
+  /**
+   * Sets a reduction kernel's rows when reduction r reduces trailing axes of its input and
+   * keeps at least one (one work-item per row), and its result differs in shape from its input.
+   */
+  private static void rowsOf(Node r, Group g) {
+    List<Dim> in = r.input(0).type().dims();
+    List<Integer> axes = ((Attr.Axes) r.attr()).axes();
+    boolean trailing = !axes.isEmpty() && axes.size() < in.size();
+    for (int k = 0; k < axes.size(); k++) trailing &= axes.get(k) == in.size() - axes.size() + k;
+    if (trailing && !in.equals(r.type().dims())) {
+      g.rows = in;
+      g.axes = r.attr();
+    }
+  }
+
+  /**
+   * Whether node n is a later pass over a reduction kernel's rows: a reduction of the same axes
+   * of a value at their shape, or a value at their shape that reads only its own row: elementwise
+   * arithmetic, or the broadcast of a value at the result's shape back over the reduced axes.
+   */
+  private static boolean sameRows(Node n, Group g) {
+    if (REDUCTION.contains(n.op())) {
+      return n.input(0).type().dims().equals(g.rows) && n.attr().equals(g.axes) && n.type().dims().equals(g.domain);
+    }
+    if (!n.type().dims().equals(g.rows)) return false;
+    if (n.op() == Op.BROADCAST) return n.input(0).type().dims().equals(g.domain) && ((Attr.Axes) g.axes).keep();
+    return ELEMENTWISE.contains(n.op()) && !MOVEMENT.contains(n.op());
   }
 
   /**

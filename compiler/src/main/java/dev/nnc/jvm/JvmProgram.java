@@ -111,6 +111,7 @@ public final class JvmProgram implements Executable {
         for (List<Node> seg : s.segments()) size = size.plus(seg.get(0).type().elements());
         items.add(new Ix[] {dims.ix(size), new Ix.Lit(KernelWriter.cost(s.computed(), s.segments().size()))});
       } else if (l instanceof LaunchPlan.Reduce r) {
+        if (r.reduces().size() > 1) throw new IllegalStateException("the JVM backend plans one reduction a launch");
         ProgramImage.Written w = loader.kernel(name -> KernelWriter.reduction(name, dims, storage, r.computed(), r.reduce(), r.inner(), r.outer()));
         kernels[i] = loader.instance(w);
         exports.add(() -> w);

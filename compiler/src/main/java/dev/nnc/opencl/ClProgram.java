@@ -108,7 +108,7 @@ public final class ClProgram implements Executable {
         for (List<Node> seg : s.segments()) items = items.plus(seg.get(0).type().elements());
         steps.add(kernel(byText, w.source(), w.slots(), List.of(items), null, w.checks()));
       } else if (l instanceof LaunchPlan.Reduce r) {
-        ClWriter.Written w = ClWriter.reduction("KERNEL", comment, dims, storage, r.computed(), r.reduce(), r.inner(), r.outer());
+        ClWriter.Written w = ClWriter.reduction("KERNEL", comment, dims, storage, r.computed(), r.reduces(), r.inner(), r.outer());
         steps.add(kernel(byText, w.source(), w.slots(), List.of(r.reduce().type().elements()), null, w.checks()));
       } else if (l instanceof LaunchPlan.Attention a) {
         int[] shape = ClTiles.attention(limits, a);

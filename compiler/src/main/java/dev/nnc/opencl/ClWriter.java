@@ -107,43 +107,70 @@ final class ClWriter {
   /**
    * A reduction kernel: work-item o sums (or takes the maximum of) the reduced elements of
    * result element o in a fixed order, accumulating in double where the device has it (as the
-   * JVM backend does), computing the prologue on the way and storing the prologue values
-   * that are outputs, then computes and stores the epilogue outputs.
+   * JVM backend does), computing the prologue on the way. With several reductions of the same
+   * rows (softmax's maximum, then its sum of exponentials) it walks the row once for each, in
+   * turn, each walk reading the results before it. The values it stores at the rows' shape are
+   * stored in the last walk, or in one more after the last reduction when one of them reads
+   * it (softmax's probabilities); then it stores the values at the result's shape.
    */
-  static Written reduction(String name, String comment, Dims dims, Storage storage, Set<Node> computed, Node reduce,
-      List<Node> inner, List<Node> outer) {
+  static Written reduction(String name, String comment, Dims dims, Storage storage, Set<Node> computed,
+      List<Node> reduces, List<Node> inner, List<Node> outer) {
     ClWriter w = new ClWriter(dims, storage, computed);
-    Node x = reduce.input(0);
-    List<Dim> xDims = x.type().dims(), oDims = reduce.type().dims();
-    Attr.Axes axes = (Attr.Axes) reduce.attr();
+    Node last = reduces.get(reduces.size() - 1);
+    List<Dim> xDims = reduces.get(0).input(0).type().dims(), oDims = last.type().dims();
+    Attr.Axes axes = (Attr.Axes) last.attr();
     List<Dim> reduced = new ArrayList<>();
     for (int ax : axes.axes()) reduced.add(xDims.get(ax));
     int outerLoop = w.loops++, innerLoop = w.loops++;
     w.counters.put(outerLoop, "o");
     w.counters.put(innerLoop, "j");
     w.line("const int o = get_global_id(0);");
-    w.line("if (o >= " + w.expr(dims.ix(reduce.type().elements())) + ") return;");
+    w.line("if (o >= " + w.expr(dims.ix(last.type().elements())) + ") return;");
     List<Ix> oIdx = w.indices.canonical(new Ix.Counter(outerLoop), oDims);
     List<Ix> rIdx = w.indices.unravel(new Ix.Counter(innerLoop), reduced);
     List<Ix> xIdx = Indices.reductionInput(axes, xDims.size(), oIdx, rIdx);
-    Primitive.Reduction arithmetic = Primitive.reduction(reduce.op());
-    w.line("acc_t acc = " + Templates.identity(arithmetic.identity()) + ";");
-    w.line("const int count = " + w.expr(dims.ix(Dims.product(reduced))) + ";");
-    w.line("for (int j = 0; j < count; j++) {");
-    w.open();
-    w.scopes.push(new HashMap<>());
-    String v = w.val(x, xIdx);
-    for (Node p : inner) w.store(p, xIdx, w.indices.ravel(xIdx, xDims));
-    w.line(Templates.accumulate(arithmetic.combine(), "acc", "(acc_t) " + v));
-    w.scopes.pop();
-    w.close();
-    w.line("}");
-    String result = w.fresh("r");
-    // An int result as Java's (int) of the double sum: toward zero, saturating.
-    w.line(ints(reduce) ? "const int " + result + " = convert_int_sat(acc);" : "const float " + result + " = (float) acc;");
-    w.scopes.peek().put(new Key(reduce, oIdx), result);
+    Ix xAt = w.indices.ravel(xIdx, xDims);
+    boolean afterLast = false;
+    for (Node p : inner) afterLast |= reads(p, last, computed, new java.util.HashSet<>());
+    for (int k = 0; k < reduces.size(); k++) {
+      Node reduce = reduces.get(k);
+      Primitive.Reduction arithmetic = Primitive.reduction(reduce.op());
+      String acc = k == 0 ? "acc" : "acc" + k;
+      w.line("acc_t " + acc + " = " + Templates.identity(arithmetic.identity()) + ";");
+      if (k == 0) w.line("const int count = " + w.expr(dims.ix(Dims.product(reduced))) + ";");
+      w.line("for (int j = 0; j < count; j++) {");
+      w.open();
+      w.scopes.push(new HashMap<>());
+      String v = w.val(reduce.input(0), xIdx);
+      if (k == reduces.size() - 1 && !afterLast) for (Node p : inner) w.store(p, xIdx, xAt);
+      w.line(Templates.accumulate(arithmetic.combine(), acc, "(acc_t) " + v));
+      w.scopes.pop();
+      w.close();
+      w.line("}");
+      String result = w.fresh("r");
+      // An int result as Java's (int) of the double sum: toward zero, saturating.
+      w.line(ints(reduce) ? "const int " + result + " = convert_int_sat(" + acc + ");" : "const float " + result + " = (float) " + acc + ";");
+      w.scopes.peek().put(new Key(reduce, oIdx), result);
+    }
+    if (afterLast) {
+      w.line("for (int j = 0; j < count; j++) {");
+      w.open();
+      w.scopes.push(new HashMap<>());
+      for (Node p : inner) w.store(p, xIdx, xAt);
+      w.scopes.pop();
+      w.close();
+      w.line("}");
+    }
     for (Node e : outer) w.store(e, oIdx, new Ix.Counter(outerLoop));
     return w.finish(name, comment);
+  }
+
+  /** Whether value n reads node r, directly or through the values the kernel computes. */
+  private static boolean reads(Node n, Node r, Set<Node> computed, Set<Node> seen) {
+    if (n == r) return true;
+    if (!computed.contains(n) || !seen.add(n)) return false;
+    for (Node in : n.inputs()) if (reads(in, r, computed, seen)) return true;
+    return false;
   }
 
   /**

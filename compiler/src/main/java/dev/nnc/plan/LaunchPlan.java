@@ -39,8 +39,19 @@ public final class LaunchPlan {
     }
   }
 
-  /** A reduction: {@code inner} are prologue values it stores, {@code outer} epilogue values. */
-  public record Reduce(Set<Node> computed, Node reduce, List<Node> inner, List<Node> outer) implements Launch {
+  /**
+   * A reduction, or several of the same rows in turn ({@code reduces}: a later one reads an
+   * earlier one's result, as softmax's sum of exponentials reads its maximum; see {@link Fuse}):
+   * {@code inner} are values at the rows' shape it stores, {@code outer} values at the result's.
+   */
+  public record Reduce(Set<Node> computed, List<Node> reduces, List<Node> inner, List<Node> outer) implements Launch {
+    public Reduce {
+      reduces = List.copyOf(reduces);
+    }
+
+    /** The last reduction, the one whose result's shape the launch's items are. */
+    public Node reduce() { return reduces.get(reduces.size() - 1); }
+
     public List<Node> writes() {
       List<Node> out = new ArrayList<>(inner);
       out.addAll(outer);
@@ -115,7 +126,7 @@ public final class LaunchPlan {
     }
     order = Schedule.topological(roots);
     for (Node n : order) for (Node in : n.inputs()) users.computeIfAbsent(in, x -> new ArrayList<>()).add(n);
-    List<Fuse.Kernel> kernels = Fuse.run(roots, update, gradients);
+    List<Fuse.Kernel> kernels = Fuse.run(roots, update, gradients, fuseAttention);
     if (fuseAttention) {
       attentions = Attentions.find(order, users, roots, kernels);
       for (Attention a : attentions.values()) inAttention.addAll(a.computed());
@@ -138,8 +149,10 @@ public final class LaunchPlan {
 
   /**
    * As {@link #of(String, List, Set, Set)}; with {@code fuseAttention}, each scaled dot-product
-   * attention whose scores nothing else reads is one {@link Attention} launch (a backend with
-   * a kernel for it: OpenCL).
+   * attention whose scores nothing else reads is one {@link Attention} launch, and a reduction
+   * of rows takes the passes over them that follow it ({@link Fuse}: softmax in one launch), for
+   * a backend with kernels for them: OpenCL. The JVM backend keeps them apart, where its
+   * elementwise loops run in SIMD lanes and its reductions one element at a time.
    */
   public static LaunchPlan of(String backend, List<Node> roots, Set<Node> update, Set<Node> gradients, boolean fuseAttention) {
     return new LaunchPlan(backend, roots, update, gradients, fuseAttention);
@@ -221,17 +234,23 @@ public final class LaunchPlan {
         if (!outputs.isEmpty() && !computed.stream().allMatch(n -> MOVEMENT.contains(n.op()))) add(segments(computed, outputs));
       }
       case REDUCTION -> {
-        Node reduce = null;
-        for (Node n : k.nodes()) if (n.op().kind() == Op.Kind.REDUCTION) reduce = n;
+        List<Node> reduces = new ArrayList<>();
+        for (Node n : k.nodes()) if (n.op().kind() == Op.Kind.REDUCTION) reduces.add(n);
+        Node reduce = reduces.get(reduces.size() - 1);
         if (stored.contains(reduce) || bypassed.contains(reduce)) { // a product summed over its batch, which one GEMM already wrote
           outputs.remove(reduce);
           if (!outputs.isEmpty()) add(segments(computed, outputs));
           return;
         }
-        Set<Node> after = downstream(reduce, k.nodes());
         List<Node> inner = new ArrayList<>(), outer = new ArrayList<>();
-        for (Node o : outputs) (after.contains(o) ? outer : inner).add(o);
-        add(new Reduce(computed, reduce, inner, outer));
+        List<Dim> rows = reduces.get(0).input(0).type().dims();
+        if (rows.equals(reduce.type().dims())) { // reduced axes of size 1: the epilogue is what follows the reduction
+          Set<Node> after = downstream(reduce, k.nodes());
+          for (Node o : outputs) (after.contains(o) ? outer : inner).add(o);
+        } else { // values at the rows' shape (the prologue, the passes after a reduction), and at the result's
+          for (Node o : outputs) (o.type().dims().equals(rows) && !reduces.contains(o) ? inner : outer).add(o);
+        }
+        add(new Reduce(computed, reduces, inner, outer));
       }
       default -> {
         Node anchor = k.nodes().get(0);
@@ -398,7 +417,7 @@ public final class LaunchPlan {
     } else if (l instanceof Reduce r) {
       computed = r.computed();
       stack.addAll(r.writes());
-      stack.add(r.reduce());
+      stack.addAll(r.reduces());
     } else if (l instanceof Matmul m) {
       return new LinkedHashSet<>(List.of(m.a(), m.b())); // a Gram matrix x @ x.T reads one buffer twice
     } else if (l instanceof Loop loop) {

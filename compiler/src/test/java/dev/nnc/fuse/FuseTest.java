@@ -37,6 +37,11 @@ class FuseTest {
   record Fused(Lower.Step step, List<Node> roots, List<Fuse.Kernel> kernels) {}
 
   static Fused fuse(String sample) throws IOException {
+    return fuse(sample, false);
+  }
+
+  /** As {@link #fuse(String)}; with {@code rows}, as the OpenCL backend fuses (passes over a reduction's rows). */
+  static Fused fuse(String sample, boolean rows) throws IOException {
     Checker checker = new Checker();
     Path file = RepoRoot.get().resolve("samples").resolve(sample + ".nn");
     Modules.Module m = checker.checkFile(file, sample + ".nn");
@@ -51,7 +56,7 @@ class FuseTest {
     Set<Node> update = new HashSet<>(simple.subList(1, end));
     Set<Node> grads = new HashSet<>(simple.subList(end, simple.size()));
     List<Node> program = simple.subList(0, end);
-    return new Fused(step, program, Fuse.run(program, update, grads));
+    return new Fused(step, program, Fuse.run(program, update, grads, rows));
   }
 
   private static long count(List<Fuse.Kernel> kernels, Fuse.Kind kind) {
@@ -101,14 +106,43 @@ class FuseTest {
     }
   }
 
-  /** Every sample that trains with an optimizer: kernels in a valid order, and the numbers agree. */
+  /**
+   * With rows, the cross-entropy's log-softmax (a maximum, a sum of exponentials, its log, the
+   * subtraction) is one kernel, and so is its gradient's softmax: 4 kernels fewer than apart.
+   */
+  @Test
+  void withRowsTheLogSoftmaxIsOneKernel() throws IOException {
+    List<Fuse.Kernel> k = fuse("fashion_mlp", true).kernels();
+    assertTrue(Fuse.ordered(k));
+    assertEquals(28, k.size());
+    Fuse.Kernel max = k.stream().filter(x -> ops(x).contains("reduce_max")).findFirst().orElseThrow();
+    assertEquals(List.of("reduce_max", "stop_gradient", "broadcast", "sub", "exp", "sum", "log", "broadcast", "sub"), ops(max));
+  }
+
+  /** With rows, each layer norm (a mean, the variance of the centred rows, the normalised rows) is one kernel. */
+  @Test
+  void withRowsEachLayerNormIsOneKernel() throws IOException {
+    Fused apart = fuse("transformer_encoder"), rows = fuse("transformer_encoder", true);
+    assertTrue(Fuse.ordered(rows.kernels()));
+    // the forward pass's five layer norms (two in each of the two layers, one after them): each
+    // the mean, the variance and the normalised rows, scaled and shifted
+    List<String> norm = List.of("sum", "div", "broadcast", "sub", "mul", "sum", "div", "add", "sqrt", "recip", "broadcast", "mul",
+        "mul", "add");
+    long norms = rows.kernels().stream().filter(x -> ops(x).size() >= norm.size() && ops(x).subList(0, norm.size()).equals(norm)).count();
+    assertEquals(5, norms, () -> rows.kernels().stream().map(FuseTest::ops).toList().toString());
+    assertTrue(rows.kernels().size() < apart.kernels().size(), rows.kernels().size() + " kernels, apart " + apart.kernels().size());
+  }
+
+  /** Every sample that trains with an optimizer, fused apart and with rows: kernels in a valid order, and the numbers agree. */
   @TestFactory
   Stream<DynamicTest> kernelByKernelEqualsTheWholeProgram() {
-    return Stream.of("worked_221", "linear_regression", "fashion_mlp", "lenet5", "vae", "gcn", "lstm_rows")
-        .map(s -> DynamicTest.dynamicTest(s, () -> {
-          Fused f = fuse(s);
+    return Stream.of("worked_221", "linear_regression", "fashion_mlp", "lenet5", "vae", "gcn", "lstm_rows",
+            "transformer_encoder+rows", "fashion_mlp+rows", "char_gpt+rows", "gat_sbm+rows")
+        .map(test -> DynamicTest.dynamicTest(test, () -> {
+          String s = test.replace("+rows", "");
+          Fused f = fuse(s, test.endsWith("+rows"));
           assertTrue(Fuse.ordered(f.kernels()), s + ": a kernel reads a value computed after it");
-          Map<String, Long> sizes = Map.of("B", 3L, "N", 5L);
+          Map<String, Long> sizes = Map.of("B", 3L, "N", 5L, "T", 4L);
           Map<String, Array> leaves = new HashMap<>();
           Random random = new Random(11);
           Map<Node, Array> initial = Reference.run(List.copyOf(f.step().inits().values()), Map.of(), Map.of());
