@@ -25,11 +25,19 @@ import org.junit.jupiter.api.io.TempDir;
  * the ^C byte typed into the terminal makes the terminal send SIGINT. The run must stop at a step
  * boundary, save its checkpoint, say where, and exit 3, as with -q. Skipped where no
  * pseudo-terminal can be had.
+ *
+ * <p>The run starts under {@code env --default-signal=INT}: a process started in the background
+ * of a shell without job control (a CI runner's {@code cmd &}) ignores SIGINT, its children
+ * inherit that, and the JVM then leaves SIGINT ignored, as it should; a person's terminal never
+ * starts nnc so.
  */
 class InterruptInATerminalTest {
   @TempDir Path out;
 
   private static final Path SCRIPT = Path.of("/usr/bin/script");
+
+  /** Runs what follows with SIGINT's default action, whatever the test's process ignores. */
+  private static final String DEFAULT_SIGINT = "exec env --default-signal=INT ";
 
   /** So many epochs that the run is still going when ^C arrives, however fast the machine. */
   private static final String ARGS = " train " + quote(Samples.file("linear_regression").toString())
@@ -39,7 +47,7 @@ class InterruptInATerminalTest {
   void ctrlCWithTheProgressBarDrawnSavesTheCheckpoint() throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Path run = out.resolve("run");
-    ctrlC("exec " + quote(java.toString()) + " -Djava.awt.headless=true -cp " + quote(System.getProperty("java.class.path"))
+    ctrlC(DEFAULT_SIGINT + quote(java.toString()) + " -Djava.awt.headless=true -cp " + quote(System.getProperty("java.class.path"))
         + " " + Main.class.getName() + ARGS + quote(run.toString()), run);
   }
 
@@ -49,7 +57,7 @@ class InterruptInATerminalTest {
     assumeTrue(Files.isRegularFile(RepoRoot.resolve("compiler/target/nnc-compiler.jar")), "no packaged jar to launch");
     Path root = LauncherTest.checkout(out, true), run = out.resolve("run");
     String path = Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin";
-    ctrlC("export PATH=" + quote(path) + "; export NNC_JAVA_OPTS=-Djava.awt.headless=true; exec /bin/bash " + quote(root.resolve("nnc").toString())
+    ctrlC("export PATH=" + quote(path) + "; export NNC_JAVA_OPTS=-Djava.awt.headless=true; " + DEFAULT_SIGINT + "/bin/bash " + quote(root.resolve("nnc").toString())
         + ARGS + quote(run.toString()), run);
   }
 
