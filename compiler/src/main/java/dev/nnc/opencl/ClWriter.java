@@ -130,8 +130,8 @@ final class ClWriter {
     List<Ix> rIdx = w.indices.unravel(new Ix.Counter(innerLoop), reduced);
     List<Ix> xIdx = Indices.reductionInput(axes, xDims.size(), oIdx, rIdx);
     Ix xAt = w.indices.ravel(xIdx, xDims);
-    boolean afterLast = false;
-    for (Node p : inner) afterLast |= reads(p, last, computed, new java.util.HashSet<>());
+    Set<Node> afterReduce = LaunchPlan.downstream(last, List.copyOf(computed)); // computed is in schedule order
+    boolean afterLast = inner.stream().anyMatch(afterReduce::contains);
     for (int k = 0; k < reduces.size(); k++) {
       Node reduce = reduces.get(k);
       Primitive.Reduction arithmetic = Primitive.reduction(reduce.op());
@@ -163,14 +163,6 @@ final class ClWriter {
     }
     for (Node e : outer) w.store(e, oIdx, new Ix.Counter(outerLoop));
     return w.finish(name, comment);
-  }
-
-  /** Whether value n reads node r, directly or through the values the kernel computes. */
-  private static boolean reads(Node n, Node r, Set<Node> computed, Set<Node> seen) {
-    if (n == r) return true;
-    if (!computed.contains(n) || !seen.add(n)) return false;
-    for (Node in : n.inputs()) if (reads(in, r, computed, seen)) return true;
-    return false;
   }
 
   /**

@@ -396,7 +396,8 @@ public final class LaunchPlan {
   }
 
   /** The nodes of a kernel that depend on {@code from}, itself included. */
-  private static Set<Node> downstream(Node from, List<Node> nodes) {
+  /** {@code from} and the nodes of {@code nodes} (in schedule order) that read it, directly or through each other. */
+  public static Set<Node> downstream(Node from, List<Node> nodes) {
     Set<Node> out = new HashSet<>();
     out.add(from);
     for (Node n : nodes) for (Node in : n.inputs()) if (out.contains(in)) out.add(n);
