@@ -47,7 +47,8 @@ class LayeringTest {
     stage("exec", "ir");
     stage("fuse", "opt");
     stage("plan", "fuse", "exec");
-    stage("jvm", "plan");
+    stage("kernel", "plan");
+    stage("jvm", "kernel");
     stage("opencl", "jvm");
     stage("pipeline", "check", "opencl");
     stage("api", "pipeline");

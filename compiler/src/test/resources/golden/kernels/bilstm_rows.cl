@@ -188,7 +188,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 10, fault);
-    const int v4 = ((int) v3);
+    const int v4 = v3;
     b1[i1] = v4;
   }
 }
@@ -287,7 +287,7 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(0, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -443,7 +443,7 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(1, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -520,7 +520,7 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(2, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -540,7 +540,7 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(3, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -560,7 +560,7 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(4, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -580,7 +580,7 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(5, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -600,7 +600,7 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(6, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -620,7 +620,7 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(7, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -640,7 +640,7 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(8, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -660,7 +660,7 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(9, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -680,7 +680,7 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(10, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -700,7 +700,7 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(11, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -720,7 +720,7 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(12, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -740,7 +740,7 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(13, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -760,7 +760,7 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(14, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -780,7 +780,7 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(15, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -800,7 +800,7 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(16, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -820,7 +820,7 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(17, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -840,7 +840,7 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(18, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -860,7 +860,7 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(19, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -880,7 +880,7 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(20, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -900,7 +900,7 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(21, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -920,7 +920,7 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(22, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -940,7 +940,7 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(23, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -960,7 +960,7 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(24, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -980,7 +980,7 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(25, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -1000,7 +1000,7 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(26, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -1020,7 +1020,7 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(27, 28, fault);
     const int x3 = i1 / 256;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 256;
     const int x7 = i1 % 256;
     const int x8 = x6 + x7;
@@ -2119,7 +2119,7 @@ __kernel void k54(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-1 >= 0 && -1 < 1) {
+    if ((-1) >= 0 && (-1) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2213,7 +2213,7 @@ __kernel void k59(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-2 >= 0 && -2 < 1) {
+    if ((-2) >= 0 && (-2) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2271,7 +2271,7 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-3 >= 0 && -3 < 1) {
+    if ((-3) >= 0 && (-3) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2329,7 +2329,7 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-4 >= 0 && -4 < 1) {
+    if ((-4) >= 0 && (-4) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2387,7 +2387,7 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-5 >= 0 && -5 < 1) {
+    if ((-5) >= 0 && (-5) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2445,7 +2445,7 @@ __kernel void k67(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-6 >= 0 && -6 < 1) {
+    if ((-6) >= 0 && (-6) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2503,7 +2503,7 @@ __kernel void k69(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-7 >= 0 && -7 < 1) {
+    if ((-7) >= 0 && (-7) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2561,7 +2561,7 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-8 >= 0 && -8 < 1) {
+    if ((-8) >= 0 && (-8) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2619,7 +2619,7 @@ __kernel void k73(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-9 >= 0 && -9 < 1) {
+    if ((-9) >= 0 && (-9) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2677,7 +2677,7 @@ __kernel void k75(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-10 >= 0 && -10 < 1) {
+    if ((-10) >= 0 && (-10) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2735,7 +2735,7 @@ __kernel void k77(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-11 >= 0 && -11 < 1) {
+    if ((-11) >= 0 && (-11) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2793,7 +2793,7 @@ __kernel void k79(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-12 >= 0 && -12 < 1) {
+    if ((-12) >= 0 && (-12) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2851,7 +2851,7 @@ __kernel void k81(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-13 >= 0 && -13 < 1) {
+    if ((-13) >= 0 && (-13) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2909,7 +2909,7 @@ __kernel void k83(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-14 >= 0 && -14 < 1) {
+    if ((-14) >= 0 && (-14) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2967,7 +2967,7 @@ __kernel void k85(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-15 >= 0 && -15 < 1) {
+    if ((-15) >= 0 && (-15) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -3025,7 +3025,7 @@ __kernel void k87(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-16 >= 0 && -16 < 1) {
+    if ((-16) >= 0 && (-16) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -3083,7 +3083,7 @@ __kernel void k89(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-17 >= 0 && -17 < 1) {
+    if ((-17) >= 0 && (-17) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -3141,7 +3141,7 @@ __kernel void k91(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-18 >= 0 && -18 < 1) {
+    if ((-18) >= 0 && (-18) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -3199,7 +3199,7 @@ __kernel void k93(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-19 >= 0 && -19 < 1) {
+    if ((-19) >= 0 && (-19) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -3257,7 +3257,7 @@ __kernel void k95(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-20 >= 0 && -20 < 1) {
+    if ((-20) >= 0 && (-20) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -3315,7 +3315,7 @@ __kernel void k97(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-21 >= 0 && -21 < 1) {
+    if ((-21) >= 0 && (-21) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -3373,7 +3373,7 @@ __kernel void k99(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-22 >= 0 && -22 < 1) {
+    if ((-22) >= 0 && (-22) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -3431,7 +3431,7 @@ __kernel void k101(__global float* restrict b0, __global float* restrict b1, __g
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-23 >= 0 && -23 < 1) {
+    if ((-23) >= 0 && (-23) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -3489,7 +3489,7 @@ __kernel void k103(__global float* restrict b0, __global float* restrict b1, __g
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-24 >= 0 && -24 < 1) {
+    if ((-24) >= 0 && (-24) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -3547,7 +3547,7 @@ __kernel void k105(__global float* restrict b0, __global float* restrict b1, __g
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-25 >= 0 && -25 < 1) {
+    if ((-25) >= 0 && (-25) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -3605,7 +3605,7 @@ __kernel void k107(__global float* restrict b0, __global float* restrict b1, __g
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-26 >= 0 && -26 < 1) {
+    if ((-26) >= 0 && (-26) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -3663,7 +3663,7 @@ __kernel void k109(__global float* restrict b0, __global float* restrict b1, __g
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-27 >= 0 && -27 < 1) {
+    if ((-27) >= 0 && (-27) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }

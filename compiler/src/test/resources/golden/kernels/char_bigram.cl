@@ -47,7 +47,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 128, fault);
-    const int v4 = ((int) v3);
+    const int v4 = v3;
     b1[i1] = v4;
   }
 }
@@ -86,7 +86,7 @@ __kernel void k2(__global int* restrict b0, __global float* restrict b1, __globa
     const int x8 = x5 + x7;
     const int v9 = b0[x8];
     const int v10 = nnc_index(v9, 128, fault);
-    const int x11 = ((int) v10) * 64;
+    const int x11 = v10 * 64;
     const int x12 = i1 % 64;
     const int x13 = x11 + x12;
     const float v14 = b1[x13];

@@ -71,7 +71,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 128, fault);
-    const int v4 = ((int) v3);
+    const int v4 = v3;
     b1[i1] = v4;
   }
 }
@@ -93,7 +93,7 @@ __kernel void k1(__global int* restrict b0, __global float* restrict b1, __globa
     const int x8 = x5 + x7;
     const int v9 = b0[x8];
     const int v10 = nnc_index(v9, 128, fault);
-    const int x11 = ((int) v10) * 128;
+    const int x11 = v10 * 128;
     const int x12 = i1 % 128;
     const int x13 = x11 + x12;
     const float v14 = b1[x13];
@@ -112,7 +112,7 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
     const int x2 = i1 / 128;
     const int v3 = x2;
     const int v4 = nnc_index(v3, 64, fault);
-    const int x5 = ((int) v4) * 128;
+    const int x5 = v4 * 128;
     const int x6 = i1 % 128;
     const int x7 = x5 + x6;
     const float v8 = b0[x7];

@@ -61,7 +61,7 @@ __kernel void k1(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 4, fault);
-    const int v4 = ((int) v3);
+    const int v4 = v3;
     b1[i1] = v4;
   }
 }

@@ -202,7 +202,7 @@ __kernel void k0(__global int* restrict b0, __global const int* restrict d, __gl
     const int i1 = gid - 0;
     const int v2 = i1;
     const int v3 = nnc_index(v2, x0, fault);
-    const int v4 = ((int) v3);
+    const int v4 = v3;
     b0[i1] = v4;
   }
 }
@@ -510,7 +510,7 @@ __kernel void k11(__global int* restrict b0, __global float* restrict b1, __glob
     const int x6 = x3 + x5;
     const int v7 = b0[x6];
     const int v8 = nnc_index(v7, 128, fault);
-    const int x9 = ((int) v8) * 32;
+    const int x9 = v8 * 32;
     const int x10 = i1 % 32;
     const int x11 = x9 + x10;
     const float v12 = b1[x11];
@@ -528,7 +528,7 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
     const int x1 = i0 / 32;
     const int v2 = x1;
     const int v3 = nnc_index(v2, 40, fault);
-    const int x4 = ((int) v3) * 32;
+    const int x4 = v3 * 32;
     const int x5 = i0 % 32;
     const int x6 = x4 + x5;
     const float v7 = b0[x6];

@@ -74,7 +74,7 @@ __kernel void k1(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 4, fault);
-    const int v4 = ((int) v3);
+    const int v4 = v3;
     b1[i1] = v4;
   }
 }
@@ -119,7 +119,7 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
         const int v9 = x8;
         v6 = v9;
       } else {
-        const int x10 = -1 * x3;
+        const int x10 = (-1) * x3;
         const int x11 = x10 + i1;
         const int x12 = d[0];
         const int x13 = x11 / x12;
@@ -288,7 +288,7 @@ __kernel void k6(__global int* restrict b0, __global float* restrict b1, __globa
     const int v3 = b0[x2];
     const int x4 = d[0];
     const int v5 = nnc_index(v3, x4, fault);
-    const int x6 = ((int) v5) * 4;
+    const int x6 = v5 * 4;
     const int x7 = i1 / 8;
     const int x8 = x7 % 4;
     const int x9 = x6 + x8;
@@ -312,7 +312,7 @@ __kernel void k7(__global int* restrict b0, __global float* restrict b1, __globa
     const int v3 = b0[x2];
     const int x4 = d[0];
     const int v5 = nnc_index(v3, x4, fault);
-    const int x6 = ((int) v5) * 4;
+    const int x6 = v5 * 4;
     const int x7 = i1 % 4;
     const int x8 = x6 + x7;
     const float v9 = b1[x8];
@@ -334,7 +334,7 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
     const int v5 = b2[x2];
     const int x6 = d[0];
     const int v7 = nnc_index(v5, x6, fault);
-    const int x8 = ((int) v7) * 4;
+    const int x8 = v7 * 4;
     const int x9 = i1 % 4;
     const int x10 = x8 + x9;
     const float v11 = b3[x10];
@@ -431,7 +431,7 @@ __kernel void k13(__global float* restrict b0, __global int* restrict b1, __glob
     const int v4 = b1[x3];
     const int x5 = d[0];
     const int v6 = nnc_index(v4, x5, fault);
-    const int x7 = ((int) v6) * 4;
+    const int x7 = v6 * 4;
     const int x8 = i1 % 4;
     const int x9 = x7 + x8;
     const float v10 = b2[x9];
@@ -662,7 +662,7 @@ __kernel void k24(__global int* restrict b0, __global float* restrict b1, __glob
     const int v2 = b0[i1];
     const int x3 = d[0];
     const int v4 = nnc_index(v2, x3, fault);
-    const float v5 = b1[((int) v4)];
+    const float v5 = b1[v4];
     b2[i1] = v5;
   }
 }
@@ -679,7 +679,7 @@ __kernel void k25(__global float* restrict b0, __global int* restrict b1, __glob
     const int v3 = b1[i1];
     const int x4 = d[0];
     const int v5 = nnc_index(v3, x4, fault);
-    const float v6 = b2[((int) v5)];
+    const float v6 = b2[v5];
     const float v7 = (v2 * v6);
     b3[i1] = v7;
   }
@@ -897,7 +897,7 @@ __kernel void k35(__global float* restrict b0, __global int* restrict b1, __glob
     const int v4 = b1[x2];
     const int x5 = d[0];
     const int v6 = nnc_index(v4, x5, fault);
-    const int x7 = ((int) v6) * 4;
+    const int x7 = v6 * 4;
     const int x8 = i1 % 4;
     const int x9 = x7 + x8;
     const float v10 = b2[x9];
@@ -997,7 +997,7 @@ __kernel void k38(__global float* restrict b0, __global int* restrict b1, __glob
     const int v4 = b1[x3];
     const int x5 = d[0];
     const int v6 = nnc_index(v4, x5, fault);
-    const int x7 = ((int) v6) * 4;
+    const int x7 = v6 * 4;
     const int x8 = i1 / 8;
     const int x9 = x8 % 4;
     const int x10 = x7 + x9;
@@ -1065,7 +1065,7 @@ __kernel void k40(__global float* restrict b0, __global float* restrict b1, __gl
     const int v6 = b3[x4];
     const int x7 = d[0];
     const int v8 = nnc_index(v6, x7, fault);
-    const int x9 = ((int) v8) * 4;
+    const int x9 = v8 * 4;
     const int x10 = i1 % 4;
     const int x11 = x9 + x10;
     const float v12 = b4[x11];

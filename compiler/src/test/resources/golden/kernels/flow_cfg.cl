@@ -506,7 +506,7 @@ __kernel void k12(__global float* restrict b0, __global int* restrict b1, __glob
     const int x3 = i1 / 64;
     const int v4 = b1[x3];
     const int v5 = nnc_index(v4, 11, fault);
-    const int x6 = ((int) v5) * 64;
+    const int x6 = v5 * 64;
     const int x7 = i1 % 64;
     const int x8 = x6 + x7;
     const float v9 = b2[x8];

@@ -109,14 +109,14 @@ __kernel void k1(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = nnc_index(0, 5, fault);
     int v3;
-    if (((int) v2) < 1) {
+    if (v2 < 1) {
       v3 = 10;
-    } else if (((int) v2) < 2) {
+    } else if (v2 < 2) {
       v3 = 11;
-    } else if (((int) v2) < 3) {
+    } else if (v2 < 3) {
       const int v4 = b0[i1];
       v3 = v4;
-    } else if (((int) v2) < 4) {
+    } else if (v2 < 4) {
       const int v5 = b1[i1];
       v3 = v5;
     } else {
@@ -137,7 +137,7 @@ __kernel void k2(__global int* restrict b0, __global float* restrict b1, __globa
     const int x2 = i1 / 32;
     const int v3 = b0[x2];
     const int v4 = nnc_index(v3, 13, fault);
-    const int x5 = ((int) v4) * 32;
+    const int x5 = v4 * 32;
     const int x6 = i1 % 32;
     const int x7 = x5 + x6;
     const float v8 = b1[x7];
@@ -330,14 +330,14 @@ __kernel void k8(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = nnc_index(1, 5, fault);
     int v3;
-    if (((int) v2) < 1) {
+    if (v2 < 1) {
       v3 = 10;
-    } else if (((int) v2) < 2) {
+    } else if (v2 < 2) {
       v3 = 11;
-    } else if (((int) v2) < 3) {
+    } else if (v2 < 3) {
       const int v4 = b0[i1];
       v3 = v4;
-    } else if (((int) v2) < 4) {
+    } else if (v2 < 4) {
       const int v5 = b1[i1];
       v3 = v5;
     } else {
@@ -395,14 +395,14 @@ __kernel void k10(__global int* restrict b0, __global int* restrict b1, __global
     const int i1 = gid - 0;
     const int v2 = nnc_index(2, 5, fault);
     int v3;
-    if (((int) v2) < 1) {
+    if (v2 < 1) {
       v3 = 10;
-    } else if (((int) v2) < 2) {
+    } else if (v2 < 2) {
       v3 = 11;
-    } else if (((int) v2) < 3) {
+    } else if (v2 < 3) {
       const int v4 = b0[i1];
       v3 = v4;
-    } else if (((int) v2) < 4) {
+    } else if (v2 < 4) {
       const int v5 = b1[i1];
       v3 = v5;
     } else {
@@ -422,14 +422,14 @@ __kernel void k11(__global int* restrict b0, __global int* restrict b1, __global
     const int i1 = gid - 0;
     const int v2 = nnc_index(3, 5, fault);
     int v3;
-    if (((int) v2) < 1) {
+    if (v2 < 1) {
       v3 = 10;
-    } else if (((int) v2) < 2) {
+    } else if (v2 < 2) {
       v3 = 11;
-    } else if (((int) v2) < 3) {
+    } else if (v2 < 3) {
       const int v4 = b0[i1];
       v3 = v4;
-    } else if (((int) v2) < 4) {
+    } else if (v2 < 4) {
       const int v5 = b1[i1];
       v3 = v5;
     } else {
@@ -449,14 +449,14 @@ __kernel void k12(__global int* restrict b0, __global int* restrict b1, __global
     const int i1 = gid - 0;
     const int v2 = nnc_index(4, 5, fault);
     int v3;
-    if (((int) v2) < 1) {
+    if (v2 < 1) {
       v3 = 10;
-    } else if (((int) v2) < 2) {
+    } else if (v2 < 2) {
       v3 = 11;
-    } else if (((int) v2) < 3) {
+    } else if (v2 < 3) {
       const int v4 = b0[i1];
       v3 = v4;
-    } else if (((int) v2) < 4) {
+    } else if (v2 < 4) {
       const int v5 = b1[i1];
       v3 = v5;
     } else {
@@ -751,7 +751,7 @@ __kernel void k23(__global int* restrict b0, __global int* restrict b1, __global
       v2 = v9;
     }
     const int v10 = nnc_index(v2, 10, fault);
-    const int v11 = ((int) v10);
+    const int v11 = v10;
     b3[i1] = v11;
   }
 }
@@ -766,16 +766,16 @@ __kernel void k24(__global int* restrict b0, __global int* restrict b1, __global
     const int i1 = gid - 0;
     const int v2 = nnc_index(0, 7, fault);
     int v3;
-    if (((int) v2) < 5) {
+    if (v2 < 5) {
       int v4;
-      if (((int) v2) < 1) {
+      if (v2 < 1) {
         v4 = 10;
-      } else if (((int) v2) < 2) {
+      } else if (v2 < 2) {
         v4 = 11;
-      } else if (((int) v2) < 3) {
+      } else if (v2 < 3) {
         const int v5 = b0[i1];
         v4 = v5;
-      } else if (((int) v2) < 4) {
+      } else if (v2 < 4) {
         const int v6 = b1[i1];
         v4 = v6;
       } else {
@@ -784,7 +784,7 @@ __kernel void k24(__global int* restrict b0, __global int* restrict b1, __global
       v3 = v4;
     } else {
       int v7;
-      const int x8 = ((int) v2) - 5;
+      const int x8 = v2 - 5;
       if (x8 < 1) {
         const int v9 = b2[i1];
         v7 = v9;
@@ -860,16 +860,16 @@ __kernel void k26(__global int* restrict b0, __global int* restrict b1, __global
     const int i1 = gid - 0;
     const int v2 = nnc_index(1, 7, fault);
     int v3;
-    if (((int) v2) < 5) {
+    if (v2 < 5) {
       int v4;
-      if (((int) v2) < 1) {
+      if (v2 < 1) {
         v4 = 10;
-      } else if (((int) v2) < 2) {
+      } else if (v2 < 2) {
         v4 = 11;
-      } else if (((int) v2) < 3) {
+      } else if (v2 < 3) {
         const int v5 = b0[i1];
         v4 = v5;
-      } else if (((int) v2) < 4) {
+      } else if (v2 < 4) {
         const int v6 = b1[i1];
         v4 = v6;
       } else {
@@ -878,7 +878,7 @@ __kernel void k26(__global int* restrict b0, __global int* restrict b1, __global
       v3 = v4;
     } else {
       int v7;
-      const int x8 = ((int) v2) - 5;
+      const int x8 = v2 - 5;
       if (x8 < 1) {
         const int v9 = b2[i1];
         v7 = v9;
@@ -956,16 +956,16 @@ __kernel void k28(__global int* restrict b0, __global int* restrict b1, __global
     const int i1 = gid - 0;
     const int v2 = nnc_index(2, 7, fault);
     int v3;
-    if (((int) v2) < 5) {
+    if (v2 < 5) {
       int v4;
-      if (((int) v2) < 1) {
+      if (v2 < 1) {
         v4 = 10;
-      } else if (((int) v2) < 2) {
+      } else if (v2 < 2) {
         v4 = 11;
-      } else if (((int) v2) < 3) {
+      } else if (v2 < 3) {
         const int v5 = b0[i1];
         v4 = v5;
-      } else if (((int) v2) < 4) {
+      } else if (v2 < 4) {
         const int v6 = b1[i1];
         v4 = v6;
       } else {
@@ -974,7 +974,7 @@ __kernel void k28(__global int* restrict b0, __global int* restrict b1, __global
       v3 = v4;
     } else {
       int v7;
-      const int x8 = ((int) v2) - 5;
+      const int x8 = v2 - 5;
       if (x8 < 1) {
         const int v9 = b2[i1];
         v7 = v9;
@@ -1001,16 +1001,16 @@ __kernel void k29(__global int* restrict b0, __global int* restrict b1, __global
     const int i1 = gid - 0;
     const int v2 = nnc_index(3, 7, fault);
     int v3;
-    if (((int) v2) < 5) {
+    if (v2 < 5) {
       int v4;
-      if (((int) v2) < 1) {
+      if (v2 < 1) {
         v4 = 10;
-      } else if (((int) v2) < 2) {
+      } else if (v2 < 2) {
         v4 = 11;
-      } else if (((int) v2) < 3) {
+      } else if (v2 < 3) {
         const int v5 = b0[i1];
         v4 = v5;
-      } else if (((int) v2) < 4) {
+      } else if (v2 < 4) {
         const int v6 = b1[i1];
         v4 = v6;
       } else {
@@ -1019,7 +1019,7 @@ __kernel void k29(__global int* restrict b0, __global int* restrict b1, __global
       v3 = v4;
     } else {
       int v7;
-      const int x8 = ((int) v2) - 5;
+      const int x8 = v2 - 5;
       if (x8 < 1) {
         const int v9 = b2[i1];
         v7 = v9;
@@ -1046,16 +1046,16 @@ __kernel void k30(__global int* restrict b0, __global int* restrict b1, __global
     const int i1 = gid - 0;
     const int v2 = nnc_index(4, 7, fault);
     int v3;
-    if (((int) v2) < 5) {
+    if (v2 < 5) {
       int v4;
-      if (((int) v2) < 1) {
+      if (v2 < 1) {
         v4 = 10;
-      } else if (((int) v2) < 2) {
+      } else if (v2 < 2) {
         v4 = 11;
-      } else if (((int) v2) < 3) {
+      } else if (v2 < 3) {
         const int v5 = b0[i1];
         v4 = v5;
-      } else if (((int) v2) < 4) {
+      } else if (v2 < 4) {
         const int v6 = b1[i1];
         v4 = v6;
       } else {
@@ -1064,7 +1064,7 @@ __kernel void k30(__global int* restrict b0, __global int* restrict b1, __global
       v3 = v4;
     } else {
       int v7;
-      const int x8 = ((int) v2) - 5;
+      const int x8 = v2 - 5;
       if (x8 < 1) {
         const int v9 = b2[i1];
         v7 = v9;
@@ -1091,16 +1091,16 @@ __kernel void k31(__global int* restrict b0, __global int* restrict b1, __global
     const int i1 = gid - 0;
     const int v2 = nnc_index(5, 7, fault);
     int v3;
-    if (((int) v2) < 5) {
+    if (v2 < 5) {
       int v4;
-      if (((int) v2) < 1) {
+      if (v2 < 1) {
         v4 = 10;
-      } else if (((int) v2) < 2) {
+      } else if (v2 < 2) {
         v4 = 11;
-      } else if (((int) v2) < 3) {
+      } else if (v2 < 3) {
         const int v5 = b0[i1];
         v4 = v5;
-      } else if (((int) v2) < 4) {
+      } else if (v2 < 4) {
         const int v6 = b1[i1];
         v4 = v6;
       } else {
@@ -1109,7 +1109,7 @@ __kernel void k31(__global int* restrict b0, __global int* restrict b1, __global
       v3 = v4;
     } else {
       int v7;
-      const int x8 = ((int) v2) - 5;
+      const int x8 = v2 - 5;
       if (x8 < 1) {
         const int v9 = b2[i1];
         v7 = v9;
@@ -1136,16 +1136,16 @@ __kernel void k32(__global int* restrict b0, __global int* restrict b1, __global
     const int i1 = gid - 0;
     const int v2 = nnc_index(6, 7, fault);
     int v3;
-    if (((int) v2) < 5) {
+    if (v2 < 5) {
       int v4;
-      if (((int) v2) < 1) {
+      if (v2 < 1) {
         v4 = 10;
-      } else if (((int) v2) < 2) {
+      } else if (v2 < 2) {
         v4 = 11;
-      } else if (((int) v2) < 3) {
+      } else if (v2 < 3) {
         const int v5 = b0[i1];
         v4 = v5;
-      } else if (((int) v2) < 4) {
+      } else if (v2 < 4) {
         const int v6 = b1[i1];
         v4 = v6;
       } else {
@@ -1154,7 +1154,7 @@ __kernel void k32(__global int* restrict b0, __global int* restrict b1, __global
       v3 = v4;
     } else {
       int v7;
-      const int x8 = ((int) v2) - 5;
+      const int x8 = v2 - 5;
       if (x8 < 1) {
         const int v9 = b2[i1];
         v7 = v9;
@@ -2284,10 +2284,10 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
     const int i1 = gid - 0;
     const float v2 = b0[i1];
     float v3 = 0.0f;
-    if (-1 >= 0 && -1 < 3) {
+    if ((-1) >= 0 && (-1) < 3) {
       const int x4 = i1 / 128;
       const int x5 = x4 * 3;
-      const int x6 = x5 + -1;
+      const int x6 = x5 + (-1);
       const int x7 = x6 * 128;
       const int x8 = i1 % 128;
       const int x9 = x7 + x8;
@@ -2332,10 +2332,10 @@ __kernel void k63(__global float* restrict b0, __global float* restrict b1, __gl
     const int i1 = gid - 0;
     const float v2 = b0[i1];
     float v3 = 0.0f;
-    if (-2 >= 0 && -2 < 3) {
+    if ((-2) >= 0 && (-2) < 3) {
       const int x4 = i1 / 128;
       const int x5 = x4 * 3;
-      const int x6 = x5 + -2;
+      const int x6 = x5 + (-2);
       const int x7 = x6 * 128;
       const int x8 = i1 % 128;
       const int x9 = x7 + x8;
@@ -2380,10 +2380,10 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
     const int i1 = gid - 0;
     const float v2 = b0[i1];
     float v3 = 0.0f;
-    if (-3 >= 0 && -3 < 3) {
+    if ((-3) >= 0 && (-3) < 3) {
       const int x4 = i1 / 128;
       const int x5 = x4 * 3;
-      const int x6 = x5 + -3;
+      const int x6 = x5 + (-3);
       const int x7 = x6 * 128;
       const int x8 = i1 % 128;
       const int x9 = x7 + x8;
@@ -2428,10 +2428,10 @@ __kernel void k65(__global float* restrict b0, __global float* restrict b1, __gl
     const int i1 = gid - 0;
     const float v2 = b0[i1];
     float v3 = 0.0f;
-    if (-4 >= 0 && -4 < 3) {
+    if ((-4) >= 0 && (-4) < 3) {
       const int x4 = i1 / 128;
       const int x5 = x4 * 3;
-      const int x6 = x5 + -4;
+      const int x6 = x5 + (-4);
       const int x7 = x6 * 128;
       const int x8 = i1 % 128;
       const int x9 = x7 + x8;

@@ -105,7 +105,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 10, fault);
-    const int v4 = ((int) v3);
+    const int v4 = v3;
     b1[i1] = v4;
   }
 }
@@ -190,7 +190,7 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(27, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -210,7 +210,7 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(26, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -230,7 +230,7 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(25, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -250,7 +250,7 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(24, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -270,7 +270,7 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(23, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -290,7 +290,7 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(22, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -310,7 +310,7 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(21, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -330,7 +330,7 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(20, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -350,7 +350,7 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(19, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -370,7 +370,7 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(18, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -390,7 +390,7 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(17, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -410,7 +410,7 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(16, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -430,7 +430,7 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(15, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -450,7 +450,7 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(14, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -470,7 +470,7 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(13, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -490,7 +490,7 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(12, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -510,7 +510,7 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(11, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -530,7 +530,7 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(10, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -550,7 +550,7 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(9, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -570,7 +570,7 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(8, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -590,7 +590,7 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(7, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -610,7 +610,7 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(6, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -630,7 +630,7 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(5, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -650,7 +650,7 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(4, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -670,7 +670,7 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(3, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -690,7 +690,7 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(2, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -710,7 +710,7 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(1, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;
@@ -730,7 +730,7 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(0, 28, fault);
     const int x3 = i1 / 384;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 384;
     const int x7 = i1 % 384;
     const int x8 = x6 + x7;

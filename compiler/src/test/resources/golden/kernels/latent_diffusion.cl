@@ -186,7 +186,7 @@ __kernel void k6(__global int* restrict b0, __global float* restrict b1, __globa
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 1000, fault);
-    const float v4 = b1[((int) v3)];
+    const float v4 = b1[v3];
     b2[i1] = v4;
   }
 }

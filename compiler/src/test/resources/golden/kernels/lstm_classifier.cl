@@ -126,7 +126,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 10, fault);
-    const int v4 = ((int) v3);
+    const int v4 = v3;
     b1[i1] = v4;
   }
 }
@@ -225,7 +225,7 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(0, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -381,7 +381,7 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(1, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -458,7 +458,7 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(2, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -478,7 +478,7 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(3, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -498,7 +498,7 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(4, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -518,7 +518,7 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(5, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -538,7 +538,7 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(6, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -558,7 +558,7 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(7, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -578,7 +578,7 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(8, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -598,7 +598,7 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(9, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -618,7 +618,7 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(10, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -638,7 +638,7 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(11, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -658,7 +658,7 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(12, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -678,7 +678,7 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(13, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -698,7 +698,7 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(14, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -718,7 +718,7 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(15, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -738,7 +738,7 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(16, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -758,7 +758,7 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(17, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -778,7 +778,7 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(18, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -798,7 +798,7 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(19, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -818,7 +818,7 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(20, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -838,7 +838,7 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(21, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -858,7 +858,7 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(22, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -878,7 +878,7 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(23, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -898,7 +898,7 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(24, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -918,7 +918,7 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(25, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -938,7 +938,7 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(26, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -958,7 +958,7 @@ __kernel void k36(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(27, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -1550,7 +1550,7 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-1 >= 0 && -1 < 1) {
+    if ((-1) >= 0 && (-1) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -1644,7 +1644,7 @@ __kernel void k56(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-2 >= 0 && -2 < 1) {
+    if ((-2) >= 0 && (-2) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -1702,7 +1702,7 @@ __kernel void k58(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-3 >= 0 && -3 < 1) {
+    if ((-3) >= 0 && (-3) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -1760,7 +1760,7 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-4 >= 0 && -4 < 1) {
+    if ((-4) >= 0 && (-4) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -1818,7 +1818,7 @@ __kernel void k62(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-5 >= 0 && -5 < 1) {
+    if ((-5) >= 0 && (-5) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -1876,7 +1876,7 @@ __kernel void k64(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-6 >= 0 && -6 < 1) {
+    if ((-6) >= 0 && (-6) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -1934,7 +1934,7 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-7 >= 0 && -7 < 1) {
+    if ((-7) >= 0 && (-7) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -1992,7 +1992,7 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-8 >= 0 && -8 < 1) {
+    if ((-8) >= 0 && (-8) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2050,7 +2050,7 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-9 >= 0 && -9 < 1) {
+    if ((-9) >= 0 && (-9) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2108,7 +2108,7 @@ __kernel void k72(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-10 >= 0 && -10 < 1) {
+    if ((-10) >= 0 && (-10) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2166,7 +2166,7 @@ __kernel void k74(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-11 >= 0 && -11 < 1) {
+    if ((-11) >= 0 && (-11) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2224,7 +2224,7 @@ __kernel void k76(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-12 >= 0 && -12 < 1) {
+    if ((-12) >= 0 && (-12) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2282,7 +2282,7 @@ __kernel void k78(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-13 >= 0 && -13 < 1) {
+    if ((-13) >= 0 && (-13) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2340,7 +2340,7 @@ __kernel void k80(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-14 >= 0 && -14 < 1) {
+    if ((-14) >= 0 && (-14) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2398,7 +2398,7 @@ __kernel void k82(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-15 >= 0 && -15 < 1) {
+    if ((-15) >= 0 && (-15) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2456,7 +2456,7 @@ __kernel void k84(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-16 >= 0 && -16 < 1) {
+    if ((-16) >= 0 && (-16) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2514,7 +2514,7 @@ __kernel void k86(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-17 >= 0 && -17 < 1) {
+    if ((-17) >= 0 && (-17) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2572,7 +2572,7 @@ __kernel void k88(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-18 >= 0 && -18 < 1) {
+    if ((-18) >= 0 && (-18) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2630,7 +2630,7 @@ __kernel void k90(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-19 >= 0 && -19 < 1) {
+    if ((-19) >= 0 && (-19) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2688,7 +2688,7 @@ __kernel void k92(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-20 >= 0 && -20 < 1) {
+    if ((-20) >= 0 && (-20) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2746,7 +2746,7 @@ __kernel void k94(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-21 >= 0 && -21 < 1) {
+    if ((-21) >= 0 && (-21) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2804,7 +2804,7 @@ __kernel void k96(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-22 >= 0 && -22 < 1) {
+    if ((-22) >= 0 && (-22) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2862,7 +2862,7 @@ __kernel void k98(__global float* restrict b0, __global float* restrict b1, __gl
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-23 >= 0 && -23 < 1) {
+    if ((-23) >= 0 && (-23) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2920,7 +2920,7 @@ __kernel void k100(__global float* restrict b0, __global float* restrict b1, __g
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-24 >= 0 && -24 < 1) {
+    if ((-24) >= 0 && (-24) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -2978,7 +2978,7 @@ __kernel void k102(__global float* restrict b0, __global float* restrict b1, __g
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-25 >= 0 && -25 < 1) {
+    if ((-25) >= 0 && (-25) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -3036,7 +3036,7 @@ __kernel void k104(__global float* restrict b0, __global float* restrict b1, __g
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-26 >= 0 && -26 < 1) {
+    if ((-26) >= 0 && (-26) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }
@@ -3094,7 +3094,7 @@ __kernel void k106(__global float* restrict b0, __global float* restrict b1, __g
     const float v2 = b0[i1];
     const float v3 = b1[i1];
     float v4 = 0.0f;
-    if (-27 >= 0 && -27 < 1) {
+    if ((-27) >= 0 && (-27) < 1) {
       const float v5 = b2[i1];
       v4 = v5;
     }

@@ -101,7 +101,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 10, fault);
-    const int v4 = ((int) v3);
+    const int v4 = v3;
     b1[i1] = v4;
   }
 }
@@ -200,7 +200,7 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(27, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -220,7 +220,7 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(26, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -240,7 +240,7 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(25, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -260,7 +260,7 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(24, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -280,7 +280,7 @@ __kernel void k8(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(23, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -300,7 +300,7 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(22, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -320,7 +320,7 @@ __kernel void k10(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(21, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -340,7 +340,7 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(20, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -360,7 +360,7 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(19, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -380,7 +380,7 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(18, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -400,7 +400,7 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(17, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -420,7 +420,7 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(16, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -440,7 +440,7 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(15, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -460,7 +460,7 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(14, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -480,7 +480,7 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(13, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -500,7 +500,7 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(12, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -520,7 +520,7 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(11, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -540,7 +540,7 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(10, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -560,7 +560,7 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(9, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -580,7 +580,7 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(8, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -600,7 +600,7 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(7, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -620,7 +620,7 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(6, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -640,7 +640,7 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(5, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -660,7 +660,7 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(4, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -680,7 +680,7 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(3, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -700,7 +700,7 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(2, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -720,7 +720,7 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(1, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -740,7 +740,7 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(0, 28, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 28;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;

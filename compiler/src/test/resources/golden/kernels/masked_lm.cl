@@ -86,7 +86,7 @@ __kernel void k2(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 128, fault);
-    const int v4 = ((int) v3);
+    const int v4 = v3;
     b1[i1] = v4;
   }
 }
@@ -113,7 +113,7 @@ __kernel void k3(__global int* restrict b0, __global float* restrict b1, __globa
       v6 = v11;
     }
     const int v12 = nnc_index(v6, 128, fault);
-    const int x13 = ((int) v12) * 32;
+    const int x13 = v12 * 32;
     const int x14 = i1 % 32;
     const int x15 = x13 + x14;
     const float v16 = b1[x15];
@@ -197,7 +197,7 @@ __kernel void k5(__global int* restrict b0, __global float* restrict b1, __globa
       v7 = v12;
     }
     const int v13 = nnc_index(v7, 128, fault);
-    const int x14 = ((int) v13) * 32;
+    const int x14 = v13 * 32;
     const int x15 = i1 % 32;
     const int x16 = x14 + x15;
     const float v17 = b1[x16];
@@ -243,7 +243,7 @@ __kernel void k7(__global int* restrict b0, __global float* restrict b1, __globa
       v7 = v12;
     }
     const int v13 = nnc_index(v7, 128, fault);
-    const int x14 = ((int) v13) * 32;
+    const int x14 = v13 * 32;
     const int x15 = i1 % 32;
     const int x16 = x14 + x15;
     const float v17 = b1[x16];
@@ -274,7 +274,7 @@ __kernel void k8(__global int* restrict b0, __global float* restrict b1, __globa
       v7 = v12;
     }
     const int v13 = nnc_index(v7, 128, fault);
-    const int x14 = ((int) v13) * 32;
+    const int x14 = v13 * 32;
     const int x15 = i1 % 32;
     const int x16 = x14 + x15;
     const float v17 = b1[x16];
@@ -305,7 +305,7 @@ __kernel void k9(__global int* restrict b0, __global float* restrict b1, __globa
       v7 = v12;
     }
     const int v13 = nnc_index(v7, 128, fault);
-    const int x14 = ((int) v13) * 32;
+    const int x14 = v13 * 32;
     const int x15 = i1 % 32;
     const int x16 = x14 + x15;
     const float v17 = b1[x16];

@@ -225,7 +225,7 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(0, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -381,7 +381,7 @@ __kernel void k9(__global float* restrict b0, __global float* restrict b1, __glo
     const int v2 = nnc_index(1, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -458,7 +458,7 @@ __kernel void k11(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(2, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -478,7 +478,7 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(3, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -498,7 +498,7 @@ __kernel void k13(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(4, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -518,7 +518,7 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(5, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -538,7 +538,7 @@ __kernel void k15(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(6, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -558,7 +558,7 @@ __kernel void k16(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(7, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -578,7 +578,7 @@ __kernel void k17(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(8, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -598,7 +598,7 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(9, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -618,7 +618,7 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(10, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -638,7 +638,7 @@ __kernel void k20(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(11, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -658,7 +658,7 @@ __kernel void k21(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(12, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -678,7 +678,7 @@ __kernel void k22(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(13, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -698,7 +698,7 @@ __kernel void k23(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(14, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -718,7 +718,7 @@ __kernel void k24(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(15, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -738,7 +738,7 @@ __kernel void k25(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(16, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -758,7 +758,7 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(17, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -778,7 +778,7 @@ __kernel void k27(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(18, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -798,7 +798,7 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(19, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -818,7 +818,7 @@ __kernel void k29(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(20, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -838,7 +838,7 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(21, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -858,7 +858,7 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(22, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -878,7 +878,7 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(23, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -898,7 +898,7 @@ __kernel void k33(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(24, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -918,7 +918,7 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(25, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;
@@ -938,7 +938,7 @@ __kernel void k35(__global float* restrict b0, __global float* restrict b1, __gl
     const int v2 = nnc_index(26, 27, fault);
     const int x3 = i1 / 512;
     const int x4 = x3 * 27;
-    const int x5 = x4 + ((int) v2);
+    const int x5 = x4 + v2;
     const int x6 = x5 * 512;
     const int x7 = i1 % 512;
     const int x8 = x6 + x7;

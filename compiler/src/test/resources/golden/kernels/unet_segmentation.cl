@@ -191,7 +191,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int x9 = x7 + x8;
     const int v10 = b0[x9];
     const int v11 = nnc_index(v10, 5, fault);
-    const int v12 = ((int) v11);
+    const int v12 = v11;
     b1[i1] = v12;
   }
 }

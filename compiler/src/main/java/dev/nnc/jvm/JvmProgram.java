@@ -7,6 +7,7 @@ import dev.nnc.fuse.Fuse;
 import dev.nnc.ir.Attr;
 import dev.nnc.ir.Loops;
 import dev.nnc.ir.Node;
+import dev.nnc.kernel.Lowering;
 import dev.nnc.plan.Dims;
 import dev.nnc.plan.Ix;
 import dev.nnc.plan.LaunchPlan;
@@ -102,7 +103,7 @@ public final class JvmProgram implements Executable {
     for (int i = 0; i < launches.size(); i++) {
       LaunchPlan.Launch l = launches.get(i);
       int launch = i;
-      KernelWriter.Storage storage = n -> plan.slot(launch, n);
+      Lowering.Storage storage = n -> plan.slot(launch, n);
       if (l instanceof LaunchPlan.Segments s) {
         ProgramImage.Written w = loader.kernel(name -> KernelWriter.segments(name, dims, storage, s.computed(), s.segments(), s.hoisted()));
         kernels[i] = loader.instance(w);
@@ -111,8 +112,7 @@ public final class JvmProgram implements Executable {
         for (List<Node> seg : s.segments()) size = size.plus(seg.get(0).type().elements());
         items.add(new Ix[] {dims.ix(size), new Ix.Lit(KernelWriter.cost(s.computed(), s.segments().size()))});
       } else if (l instanceof LaunchPlan.Reduce r) {
-        if (r.reduces().size() > 1) throw new IllegalStateException("the JVM backend plans one reduction a launch");
-        ProgramImage.Written w = loader.kernel(name -> KernelWriter.reduction(name, dims, storage, r.computed(), r.reduce(), r.inner(), r.outer()));
+        ProgramImage.Written w = loader.kernel(name -> KernelWriter.reduction(name, dims, storage, r.computed(), r.reduces(), r.inner(), r.outer()));
         kernels[i] = loader.instance(w);
         exports.add(() -> w);
         Node x = r.reduce().input(0);

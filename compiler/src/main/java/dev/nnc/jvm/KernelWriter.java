@@ -8,6 +8,9 @@ import dev.nnc.plan.Indices;
 import dev.nnc.plan.LaunchPlan;
 import dev.nnc.plan.Ix;
 import dev.nnc.ir.Node;
+import dev.nnc.kernel.Kernel;
+import dev.nnc.kernel.Lowering;
+import dev.nnc.kernel.Lowering.Storage;
 import dev.nnc.ir.Op;
 import dev.nnc.ir.Primitive;
 import dev.nnc.shape.DType;
@@ -43,12 +46,6 @@ final class KernelWriter {
   static final String SUMS = "dev/nnc/runtime/jvm/Sums", VSUMS = "dev/nnc/runtime/jvm/VectorSums";
   private static final String RUN_DESC = "([[F[III)V";
   static final int BUFFERS = 1, DIMS = 2, LO = 3, HI = 4;
-
-  /** Where stored values live: a buffer slot per value computed by an earlier launch, or given. */
-  interface Storage {
-    /** The buffer slot of a stored value, or -1 for a value kernels compute where they read it. */
-    int slot(Node n);
-  }
 
   record Key(Node node, List<Ix> idx) {}
 
@@ -235,15 +232,21 @@ final class KernelWriter {
   }
 
   /**
-   * A reduction kernel: items are the elements of the reduction's result; each sums (or
-   * takes the maximum of) its reduced elements, computing the prologue on the way and storing
-   * the prologue values that are outputs, then computes and stores the epilogue outputs.
+   * A reduction kernel: items are the elements of the reduction's result. A reduction over
+   * leading axes, or a sum of contiguous runs of a stored value, has loops of its own
+   * ({@link ReductionLoops}); every other one, and several reductions of the same rows, are the
+   * kernel IR's ({@link Lowering#reduction}) rendered by {@link JvmRender}.
    */
-  static Written reduction(String name, Dims dims, Storage storage, Set<Node> computed, Node reduce,
+  static Written reduction(String name, Dims dims, Storage storage, Set<Node> computed, List<Node> reduces,
       List<Node> inner, List<Node> outer) {
     KernelWriter w = new KernelWriter(dims, storage, computed);
     ClassWriter cw = w.begin(name);
-    w.method(cw, "run", () -> new ReductionLoops(w).reduce(reduce, inner, outer));
+    if (reduces.size() == 1 && ReductionLoops.handles(reduces.get(0), inner, computed, storage)) {
+      w.method(cw, "run", () -> new ReductionLoops(w).reduce(reduces.get(0), inner, outer));
+    } else {
+      Kernel k = Lowering.reduction(name, "", dims, storage, computed, reduces, inner, outer);
+      w.method(cw, "run", () -> JvmRender.render(w, k));
+    }
     return w.end(cw);
   }
 
@@ -1215,7 +1218,7 @@ final class KernelWriter {
   }
 
   /** 1 or 0: whether the jump taken on (x compared with 0) would go. */
-  private int truth(int x, int jumpIfTrue) {
+  int truth(int x, int jumpIfTrue) {
     mv.visitVarInsn(FLOAD, x);
     mv.visitInsn(FCONST_0);
     mv.visitInsn(FCMPL);
@@ -1223,7 +1226,7 @@ final class KernelWriter {
   }
 
   /** With the jump's operands on the stack: stores 1f if the jump is taken, else 0f, into a new local. */
-  private int choose(int jump) {
+  int choose(int jump) {
     Label yes = new Label(), join = new Label();
     mv.visitJumpInsn(jump, yes);
     mv.visitInsn(FCONST_0);
@@ -1234,7 +1237,7 @@ final class KernelWriter {
     return fresh();
   }
 
-  private int unary(Op op, int x) {
+  int unary(Op op, int x) {
     mv.visitVarInsn(FLOAD, x);
     switch (op) {
       case NEG -> mv.visitInsn(FNEG);
@@ -1258,7 +1261,7 @@ final class KernelWriter {
   }
 
   /** An op of one int operand, giving an int. */
-  private int intUnary(Op op, int x) {
+  int intUnary(Op op, int x) {
     mv.visitVarInsn(ILOAD, x);
     switch (op) {
       case NEG -> mv.visitInsn(INEG);
@@ -1272,7 +1275,7 @@ final class KernelWriter {
   }
 
   /** An op of two int operands: int arithmetic (division truncates toward zero), or a comparison giving a bool. */
-  private int intBinary(Op op, int a, int b) {
+  int intBinary(Op op, int a, int b) {
     mv.visitVarInsn(ILOAD, a);
     mv.visitVarInsn(ILOAD, b);
     switch (op) {
@@ -1296,7 +1299,7 @@ final class KernelWriter {
     return l;
   }
 
-  private int binary(Op op, int a, int b) {
+  int binary(Op op, int a, int b) {
     mv.visitVarInsn(FLOAD, a);
     mv.visitVarInsn(FLOAD, b);
     switch (op) {

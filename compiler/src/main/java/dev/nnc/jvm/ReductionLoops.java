@@ -12,6 +12,7 @@ import dev.nnc.ir.Attr;
 import dev.nnc.ir.Node;
 import dev.nnc.ir.Op;
 import dev.nnc.ir.Primitive;
+import dev.nnc.kernel.Lowering;
 import dev.nnc.plan.Dims;
 import dev.nnc.plan.Indices;
 import dev.nnc.plan.Ix;
@@ -19,15 +20,16 @@ import dev.nnc.shape.Dim;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import org.objectweb.asm.Label;
 
 /**
- * The loops of a reduction kernel, written into a {@link KernelWriter}'s method: items are the
- * elements of the reduction's result. Two walks of the input give the same bits: {@link #reduce}
- * takes each result's reduced elements in turn (its prologue computed inside, the prologue
- * values that are outputs stored on the way, the epilogue after), and {@link #reduceRows}, for a
- * reduction over the input's leading axes, walks the input's rows in memory order and combines a
- * block of results at once. Both combine in float64 from the primitive's identity
+ * The JVM's own loops for two kinds of reduction, written into a {@link KernelWriter}'s method;
+ * items are the elements of the reduction's result, and every other reduction is the kernel
+ * IR's ({@link dev.nnc.kernel.Lowering#reduction}). {@link #reduceRows}, for a reduction over
+ * the input's leading axes, walks the input's rows in memory order and combines a block of
+ * results at once; {@link #reduce}, for a sum of contiguous runs of a stored value, adds each
+ * run's sum in SIMD lanes. Both combine in float64 from the primitive's identity
  * ({@link Primitive#reduction}); the writer's values, indices and locals are the writer's.
  */
 final class ReductionLoops {
@@ -37,6 +39,32 @@ final class ReductionLoops {
     this.w = w;
   }
 
+  /**
+   * Whether these loops take the reduction: over its input's leading axes ({@link #reduceRows}),
+   * or a sum of a stored float value over axes that end with its last ones (a bias gradient:
+   * [B, C, H, W] over B, H and W), whose contiguous runs {@link #reduce} sums whole. Every other
+   * reduction is the kernel IR's.
+   */
+  static boolean handles(Node reduce, List<Node> inner, Set<Node> computed, Lowering.Storage storage) {
+    Node x = reduce.input(0);
+    Attr.Axes axes = (Attr.Axes) reduce.attr();
+    int rank = x.type().rank();
+    return leading(axes, rank) || inner.isEmpty() && tail(axes, rank) < rank && Primitive.reduction(reduce.op()).combine() == Op.ADD
+        && !ints(x) && !computed.contains(x) && storage.slot(x) >= 0;
+  }
+
+  /** The first of the input's trailing axes that the reduction reduces, all of them after it. */
+  private static int tail(Attr.Axes axes, int rank) {
+    int tail = rank;
+    while (tail > 0 && axes.axes().contains(tail - 1)) tail--;
+    return tail;
+  }
+
+  /**
+   * A reduction that {@link #handles} says these loops take. Other than over leading axes: the
+   * inner loop runs over the reduced axes before the trailing run, and each of its elements adds
+   * a run's sum (Sums, VectorSums).
+   */
   void reduce(Node reduce, List<Node> inner, List<Node> outer) {
     Node x = reduce.input(0);
     List<Dim> xDims = x.type().dims(), oDims = reduce.type().dims();
@@ -45,16 +73,9 @@ final class ReductionLoops {
       reduceRows(reduce, inner, outer);
       return;
     }
-    Primitive.Reduction arithmetic = Primitive.reduction(reduce.op());
-    // A sum of a stored float value over axes that end with its last ones (a bias gradient:
-    // [B, C, H, W] over B, H and W) sums whole contiguous runs: the inner loop runs over the
-    // other reduced axes, and each of its elements adds a run's sum (Sums, VectorSums).
-    int tail = xDims.size();
-    while (tail > 0 && axes.axes().contains(tail - 1)) tail--;
-    boolean runs = inner.isEmpty() && tail < xDims.size() && arithmetic.combine() == Op.ADD && !ints(x)
-        && !w.computed.contains(x) && w.storage.slot(x) >= 0;
+    int tail = tail(axes, xDims.size());
     List<Dim> reduced = new ArrayList<>();
-    for (int ax : axes.axes()) if (!runs || ax < tail) reduced.add(xDims.get(ax));
+    for (int ax : axes.axes()) if (ax < tail) reduced.add(xDims.get(ax));
     int outerLoop = w.loops++, innerLoop = w.loops++;
     int o = w.newLocal(), j = w.newLocal(), count = w.newLocal(), acc = w.newLocal2();
     w.counters.put(outerLoop, o);
@@ -63,7 +84,7 @@ final class ReductionLoops {
     w.mv.visitVarInsn(ISTORE, count);
     List<Ix> oIdx = w.indices.canonical(new Ix.Counter(outerLoop), oDims);
     List<Ix> rIdx = new ArrayList<>(w.indices.unravel(new Ix.Counter(innerLoop), reduced));
-    if (runs) for (int k = tail; k < xDims.size(); k++) rIdx.add(Ix.ZERO);
+    for (int k = tail; k < xDims.size(); k++) rIdx.add(Ix.ZERO);
     List<Ix> xIdx = Indices.reductionInput(axes, xDims.size(), oIdx, rIdx);
     Label head = new Label(), done = new Label(), ihead = new Label(), idone = new Label();
     w.mv.visitVarInsn(ILOAD, LO);
@@ -73,7 +94,7 @@ final class ReductionLoops {
     w.mv.visitVarInsn(ILOAD, HI);
     w.mv.visitJumpInsn(IF_ICMPGE, done);
     w.scopes.push(new HashMap<>());
-    w.mv.visitLdcInsn(arithmetic.identity());
+    w.mv.visitLdcInsn(Primitive.reduction(reduce.op()).identity());
     w.mv.visitVarInsn(DSTORE, acc);
     w.mv.visitInsn(ICONST_0);
     w.mv.visitVarInsn(ISTORE, j);
@@ -82,23 +103,13 @@ final class ReductionLoops {
     w.mv.visitVarInsn(ILOAD, count);
     w.mv.visitJumpInsn(IF_ICMPGE, idone);
     w.scopes.push(new HashMap<>());
-    if (runs) {
-      w.mv.visitVarInsn(DLOAD, acc);
-      w.pushBuffer(w.storage.slot(x));
-      w.push(w.indices.ravel(xIdx, xDims));
-      w.push(w.dims.ix(Dims.product(xDims.subList(tail, xDims.size()))));
-      w.mv.visitMethodInsn(INVOKESTATIC, VECTOR ? VSUMS : SUMS, "sum", "([FII)D", false);
-      w.mv.visitInsn(DADD);
-      w.mv.visitVarInsn(DSTORE, acc);
-    } else {
-      int v = w.val(x, xIdx);
-      for (Node p : inner) w.store(p, xIdx, w.indices.ravel(xIdx, xDims));
-      w.mv.visitVarInsn(DLOAD, acc);
-      w.mv.visitVarInsn(ints(x) ? ILOAD : FLOAD, v);
-      w.mv.visitInsn(ints(x) ? I2D : F2D);
-      combineDoubles(arithmetic.combine());
-      w.mv.visitVarInsn(DSTORE, acc);
-    }
+    w.mv.visitVarInsn(DLOAD, acc);
+    w.pushBuffer(w.storage.slot(x));
+    w.push(w.indices.ravel(xIdx, xDims));
+    w.push(w.dims.ix(Dims.product(xDims.subList(tail, xDims.size()))));
+    w.mv.visitMethodInsn(INVOKESTATIC, VECTOR ? VSUMS : SUMS, "sum", "([FII)D", false);
+    w.mv.visitInsn(DADD);
+    w.mv.visitVarInsn(DSTORE, acc);
     w.scopes.pop();
     w.mv.visitIincInsn(j, 1);
     w.mv.visitJumpInsn(GOTO, ihead);

@@ -7,6 +7,7 @@ import dev.nnc.exec.Executable;
 import dev.nnc.fuse.Fuse;
 import dev.nnc.ir.Attr;
 import dev.nnc.ir.Node;
+import dev.nnc.kernel.Lowering;
 import dev.nnc.ir.Op;
 import dev.nnc.plan.Dims;
 import dev.nnc.plan.LaunchPlan;
@@ -36,7 +37,7 @@ import org.objectweb.asm.MethodVisitor;
 
 /**
  * A program compiled for an OpenCL device. The shared {@link LaunchPlan} gives the launches
- * and buffer slots; each launch becomes an OpenCL kernel ({@link ClWriter} for fused
+ * and buffer slots; each launch becomes an OpenCL kernel ({@link dev.nnc.kernel.Lowering} then {@link ClRender} for fused
  * elementwise and reduction launches, {@link LibraryKernels} for products, windows and
  * scatter-adds) or, for a loop, a nested program the host runs once per step. All kernels
  * of a program are one OpenCL program, built once per device (or loaded from the binary
@@ -100,19 +101,19 @@ public final class ClProgram implements Executable {
     for (int i = 0; i < launches.size(); i++) {
       LaunchPlan.Launch l = launches.get(i);
       int launch = i;
-      ClWriter.Storage storage = n -> plan.slot(launch, n);
+      Lowering.Storage storage = n -> plan.slot(launch, n);
       String comment = "launch " + i + ": " + ClProgram.describe(l) + spans(l);
       if (l instanceof LaunchPlan.Segments s) {
-        ClWriter.Written w = ClWriter.segments("KERNEL", comment, dims, storage, s.computed(), s.segments(), s.hoisted());
+        ClRender.Written w = ClRender.render(Lowering.segments("KERNEL", comment, dims, storage, s.computed(), s.segments(), s.hoisted()));
         Dim items = Dim.of(0);
         for (List<Node> seg : s.segments()) items = items.plus(seg.get(0).type().elements());
         steps.add(kernel(byText, w.source(), w.slots(), List.of(items), null, w.checks()));
       } else if (l instanceof LaunchPlan.Reduce r) {
-        ClWriter.Written w = ClWriter.reduction("KERNEL", comment, dims, storage, r.computed(), r.reduces(), r.inner(), r.outer());
+        ClRender.Written w = ClRender.render(Lowering.reduction("KERNEL", comment, dims, storage, r.computed(), r.reduces(), r.inner(), r.outer()));
         steps.add(kernel(byText, w.source(), w.slots(), List.of(r.reduce().type().elements()), null, w.checks()));
       } else if (l instanceof LaunchPlan.Attention a) {
         int[] shape = ClTiles.attention(limits, a);
-        ClWriter.Written w = ClWriter.attention("KERNEL", comment, dims, storage, a, shape[0], shape[1]);
+        ClRender.Written w = ClRender.render(Lowering.attention("KERNEL", comment, dims, storage, a, shape[0], shape[1]));
         List<Dim> od = a.out().type().dims();
         Dim rows = od.get(od.size() - 2);
         Dim padded = rows.plus(Dim.of(shape[0] - 1)).floorDiv(Dim.of(shape[0])).times(Dim.of(shape[0]));

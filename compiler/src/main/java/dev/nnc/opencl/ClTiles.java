@@ -69,7 +69,7 @@ final class ClTiles {
   }
 
   /**
-   * The shape of an attention kernel ({@link ClWriter#attention}): work-groups of {@link
+   * The shape of an attention kernel ({@link dev.nnc.kernel.Lowering#attention}): work-groups of {@link
    * Limits#group} query rows, and blocks of keys whose keys and values fill at most half the
    * device's local memory (32 keys, halved until they fit).
    */
