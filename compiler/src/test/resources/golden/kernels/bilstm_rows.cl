@@ -1,4 +1,4 @@
-// BiLstmRows: kernels of one training step: 178 OpenCL kernels for 897 launches
+// BiLstmRows: kernels of one training step: 153 OpenCL kernels for 897 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: matmul b' -> f32[B, 28, 256]
 k2.cl: launch 2: elementwise add -> f32[256]
@@ -58,125 +58,100 @@ k55.cl: launch 363: elementwise -> f32[B, 28, 256]
 k56.cl: launch 364: elementwise -> i32[]
 k57.cl: launch 365: scatter_add -> f32[B, 28, 256]
 k58.cl: launch 366: elementwise -> i32[]
-k59.cl: launch 369: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k60.cl: launch 371: elementwise -> i32[]
-k61.cl: launch 374: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k62.cl: launch 376: elementwise -> i32[]
-k63.cl: launch 379: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k64.cl: launch 381: elementwise -> i32[]
-k65.cl: launch 384: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k66.cl: launch 386: elementwise -> i32[]
-k67.cl: launch 389: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k68.cl: launch 391: elementwise -> i32[]
-k69.cl: launch 394: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k70.cl: launch 396: elementwise -> i32[]
-k71.cl: launch 399: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k72.cl: launch 401: elementwise -> i32[]
-k73.cl: launch 404: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k74.cl: launch 406: elementwise -> i32[]
-k75.cl: launch 409: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k76.cl: launch 411: elementwise -> i32[]
-k77.cl: launch 414: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k78.cl: launch 416: elementwise -> i32[]
-k79.cl: launch 419: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k80.cl: launch 421: elementwise -> i32[]
-k81.cl: launch 424: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k82.cl: launch 426: elementwise -> i32[]
-k83.cl: launch 429: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k84.cl: launch 431: elementwise -> i32[]
-k85.cl: launch 434: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k86.cl: launch 436: elementwise -> i32[]
-k87.cl: launch 439: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k88.cl: launch 441: elementwise -> i32[]
-k89.cl: launch 444: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k90.cl: launch 446: elementwise -> i32[]
-k91.cl: launch 449: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k92.cl: launch 451: elementwise -> i32[]
-k93.cl: launch 454: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k94.cl: launch 456: elementwise -> i32[]
-k95.cl: launch 459: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k96.cl: launch 461: elementwise -> i32[]
-k97.cl: launch 464: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k98.cl: launch 466: elementwise -> i32[]
-k99.cl: launch 469: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k100.cl: launch 471: elementwise -> i32[]
-k101.cl: launch 474: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k102.cl: launch 476: elementwise -> i32[]
-k103.cl: launch 479: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k104.cl: launch 481: elementwise -> i32[]
-k105.cl: launch 484: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k106.cl: launch 486: elementwise -> i32[]
-k107.cl: launch 489: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k108.cl: launch 491: elementwise -> i32[]
-k109.cl: launch 494: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k110.cl: launch 496: elementwise -> i32[]
-k111.cl: launch 498: matmul -> f32[B, 28, 128]
-k112.cl: launch 499: elementwise mul mul -> f32[B, 28, 128]
-k113.cl: launch 500: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k114.cl: launch 503: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k115.cl: launch 508: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k116.cl: launch 512: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k117.cl: launch 516: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k118.cl: launch 520: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k119.cl: launch 524: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k120.cl: launch 528: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k121.cl: launch 532: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k122.cl: launch 536: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k123.cl: launch 540: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k124.cl: launch 544: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k125.cl: launch 548: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k126.cl: launch 552: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k127.cl: launch 556: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k128.cl: launch 560: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k129.cl: launch 564: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k130.cl: launch 568: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k131.cl: launch 572: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k132.cl: launch 576: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k133.cl: launch 580: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k134.cl: launch 584: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k135.cl: launch 588: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k136.cl: launch 592: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k137.cl: launch 596: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k138.cl: launch 600: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k139.cl: launch 604: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k140.cl: launch 608: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k141.cl: launch 611: matmul a' -> f32[256, 28]
-k142.cl: launch 612: matmul a' -> f32[64, 256]
-k143.cl: launch 614: elementwise add -> f32[64, 256]
-k144.cl: launch 666: matmul -> f32[64, 256]
-k145.cl: launch 668: reduction of sum -> f32[256]
-k146.cl: launch 669: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k147.cl: launch 672: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k148.cl: launch 675: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k149.cl: launch 678: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k150.cl: launch 681: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k151.cl: launch 684: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k152.cl: launch 687: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k153.cl: launch 690: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k154.cl: launch 693: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k155.cl: launch 696: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k156.cl: launch 699: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k157.cl: launch 702: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k158.cl: launch 705: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k159.cl: launch 708: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k160.cl: launch 711: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k161.cl: launch 714: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k162.cl: launch 717: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k163.cl: launch 720: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k164.cl: launch 723: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k165.cl: launch 726: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k166.cl: launch 729: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k167.cl: launch 732: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k168.cl: launch 735: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k169.cl: launch 738: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k170.cl: launch 741: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k171.cl: launch 744: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k172.cl: launch 747: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k173.cl: launch 751: elementwise add mul mul add mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-k174.cl: launch 837: matmul a' -> f32[256, 128]
-k175.cl: launch 894: matmul a' -> f32[10, 64]
-k176.cl: launch 895: reduction of sum -> f32[10]
-k177.cl: launch 896: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 128] f32[256, 128] f32[256, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
+k59.cl: launch 371: elementwise -> i32[]
+k60.cl: launch 376: elementwise -> i32[]
+k61.cl: launch 381: elementwise -> i32[]
+k62.cl: launch 386: elementwise -> i32[]
+k63.cl: launch 391: elementwise -> i32[]
+k64.cl: launch 396: elementwise -> i32[]
+k65.cl: launch 401: elementwise -> i32[]
+k66.cl: launch 406: elementwise -> i32[]
+k67.cl: launch 411: elementwise -> i32[]
+k68.cl: launch 416: elementwise -> i32[]
+k69.cl: launch 421: elementwise -> i32[]
+k70.cl: launch 426: elementwise -> i32[]
+k71.cl: launch 431: elementwise -> i32[]
+k72.cl: launch 436: elementwise -> i32[]
+k73.cl: launch 441: elementwise -> i32[]
+k74.cl: launch 446: elementwise -> i32[]
+k75.cl: launch 451: elementwise -> i32[]
+k76.cl: launch 456: elementwise -> i32[]
+k77.cl: launch 461: elementwise -> i32[]
+k78.cl: launch 466: elementwise -> i32[]
+k79.cl: launch 471: elementwise -> i32[]
+k80.cl: launch 476: elementwise -> i32[]
+k81.cl: launch 481: elementwise -> i32[]
+k82.cl: launch 486: elementwise -> i32[]
+k83.cl: launch 491: elementwise -> i32[]
+k84.cl: launch 494: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k85.cl: launch 496: elementwise -> i32[]
+k86.cl: launch 498: matmul -> f32[B, 28, 128]
+k87.cl: launch 499: elementwise mul mul -> f32[B, 28, 128]
+k88.cl: launch 500: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k89.cl: launch 503: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k90.cl: launch 508: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k91.cl: launch 512: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k92.cl: launch 516: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k93.cl: launch 520: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k94.cl: launch 524: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k95.cl: launch 528: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k96.cl: launch 532: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k97.cl: launch 536: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k98.cl: launch 540: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k99.cl: launch 544: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k100.cl: launch 548: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k101.cl: launch 552: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k102.cl: launch 556: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k103.cl: launch 560: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k104.cl: launch 564: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k105.cl: launch 568: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k106.cl: launch 572: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k107.cl: launch 576: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k108.cl: launch 580: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k109.cl: launch 584: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k110.cl: launch 588: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k111.cl: launch 592: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k112.cl: launch 596: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k113.cl: launch 600: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k114.cl: launch 604: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k115.cl: launch 608: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k116.cl: launch 611: matmul a' -> f32[256, 28]
+k117.cl: launch 612: matmul a' -> f32[64, 256]
+k118.cl: launch 614: elementwise add -> f32[64, 256]
+k119.cl: launch 666: matmul -> f32[64, 256]
+k120.cl: launch 668: reduction of sum -> f32[256]
+k121.cl: launch 669: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k122.cl: launch 672: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k123.cl: launch 675: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k124.cl: launch 678: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k125.cl: launch 681: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k126.cl: launch 684: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k127.cl: launch 687: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k128.cl: launch 690: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k129.cl: launch 693: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k130.cl: launch 696: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k131.cl: launch 699: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k132.cl: launch 702: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k133.cl: launch 705: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k134.cl: launch 708: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k135.cl: launch 711: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k136.cl: launch 714: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k137.cl: launch 717: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k138.cl: launch 720: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k139.cl: launch 723: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k140.cl: launch 726: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k141.cl: launch 729: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k142.cl: launch 732: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k143.cl: launch 735: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k144.cl: launch 738: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k145.cl: launch 741: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k146.cl: launch 744: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k147.cl: launch 747: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k148.cl: launch 751: elementwise add mul mul add mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
+k149.cl: launch 837: matmul a' -> f32[256, 128]
+k150.cl: launch 894: matmul a' -> f32[10, 64]
+k151.cl: launch 895: reduction of sum -> f32[10]
+k152.cl: launch 896: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 128] f32[256, 128] f32[256, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -188,8 +163,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 10, fault);
-    const int v4 = v3;
-    b1[i1] = v4;
+    b1[i1] = v3;
   }
 }
 
@@ -1150,389 +1124,389 @@ __kernel void k39(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = i1 % 128;
-    if (x3 < 64) {
-      float v4;
-      const int x5 = i1 / 128;
-      const int x6 = x5 % 28;
-      if (x6 < 1) {
+    const int x2 = i1 % 128;
+    float v3;
+    if (x2 < 64) {
+      const int x4 = i1 / 128;
+      const int x5 = x4 % 28;
+      float v6;
+      if (x5 < 1) {
         const int x7 = i1 / 3584;
         const int x8 = x7 * 64;
-        const int x9 = x8 + x3;
+        const int x9 = x8 + x2;
         const float v10 = b0[x9];
-        v4 = v10;
-      } else if (x6 < 2) {
+        v6 = v10;
+      } else if (x5 < 2) {
         const int x11 = i1 / 3584;
         const int x12 = x11 * 64;
-        const int x13 = x12 + x3;
+        const int x13 = x12 + x2;
         const float v14 = b1[x13];
-        v4 = v14;
-      } else if (x6 < 3) {
+        v6 = v14;
+      } else if (x5 < 3) {
         const int x15 = i1 / 3584;
         const int x16 = x15 * 64;
-        const int x17 = x16 + x3;
+        const int x17 = x16 + x2;
         const float v18 = b2[x17];
-        v4 = v18;
-      } else if (x6 < 4) {
+        v6 = v18;
+      } else if (x5 < 4) {
         const int x19 = i1 / 3584;
         const int x20 = x19 * 64;
-        const int x21 = x20 + x3;
+        const int x21 = x20 + x2;
         const float v22 = b3[x21];
-        v4 = v22;
-      } else if (x6 < 5) {
+        v6 = v22;
+      } else if (x5 < 5) {
         const int x23 = i1 / 3584;
         const int x24 = x23 * 64;
-        const int x25 = x24 + x3;
+        const int x25 = x24 + x2;
         const float v26 = b4[x25];
-        v4 = v26;
-      } else if (x6 < 6) {
+        v6 = v26;
+      } else if (x5 < 6) {
         const int x27 = i1 / 3584;
         const int x28 = x27 * 64;
-        const int x29 = x28 + x3;
+        const int x29 = x28 + x2;
         const float v30 = b5[x29];
-        v4 = v30;
-      } else if (x6 < 7) {
+        v6 = v30;
+      } else if (x5 < 7) {
         const int x31 = i1 / 3584;
         const int x32 = x31 * 64;
-        const int x33 = x32 + x3;
+        const int x33 = x32 + x2;
         const float v34 = b6[x33];
-        v4 = v34;
-      } else if (x6 < 8) {
+        v6 = v34;
+      } else if (x5 < 8) {
         const int x35 = i1 / 3584;
         const int x36 = x35 * 64;
-        const int x37 = x36 + x3;
+        const int x37 = x36 + x2;
         const float v38 = b7[x37];
-        v4 = v38;
-      } else if (x6 < 9) {
+        v6 = v38;
+      } else if (x5 < 9) {
         const int x39 = i1 / 3584;
         const int x40 = x39 * 64;
-        const int x41 = x40 + x3;
+        const int x41 = x40 + x2;
         const float v42 = b8[x41];
-        v4 = v42;
-      } else if (x6 < 10) {
+        v6 = v42;
+      } else if (x5 < 10) {
         const int x43 = i1 / 3584;
         const int x44 = x43 * 64;
-        const int x45 = x44 + x3;
+        const int x45 = x44 + x2;
         const float v46 = b9[x45];
-        v4 = v46;
-      } else if (x6 < 11) {
+        v6 = v46;
+      } else if (x5 < 11) {
         const int x47 = i1 / 3584;
         const int x48 = x47 * 64;
-        const int x49 = x48 + x3;
+        const int x49 = x48 + x2;
         const float v50 = b10[x49];
-        v4 = v50;
-      } else if (x6 < 12) {
+        v6 = v50;
+      } else if (x5 < 12) {
         const int x51 = i1 / 3584;
         const int x52 = x51 * 64;
-        const int x53 = x52 + x3;
+        const int x53 = x52 + x2;
         const float v54 = b11[x53];
-        v4 = v54;
-      } else if (x6 < 13) {
+        v6 = v54;
+      } else if (x5 < 13) {
         const int x55 = i1 / 3584;
         const int x56 = x55 * 64;
-        const int x57 = x56 + x3;
+        const int x57 = x56 + x2;
         const float v58 = b12[x57];
-        v4 = v58;
-      } else if (x6 < 14) {
+        v6 = v58;
+      } else if (x5 < 14) {
         const int x59 = i1 / 3584;
         const int x60 = x59 * 64;
-        const int x61 = x60 + x3;
+        const int x61 = x60 + x2;
         const float v62 = b13[x61];
-        v4 = v62;
-      } else if (x6 < 15) {
+        v6 = v62;
+      } else if (x5 < 15) {
         const int x63 = i1 / 3584;
         const int x64 = x63 * 64;
-        const int x65 = x64 + x3;
+        const int x65 = x64 + x2;
         const float v66 = b14[x65];
-        v4 = v66;
-      } else if (x6 < 16) {
+        v6 = v66;
+      } else if (x5 < 16) {
         const int x67 = i1 / 3584;
         const int x68 = x67 * 64;
-        const int x69 = x68 + x3;
+        const int x69 = x68 + x2;
         const float v70 = b15[x69];
-        v4 = v70;
-      } else if (x6 < 17) {
+        v6 = v70;
+      } else if (x5 < 17) {
         const int x71 = i1 / 3584;
         const int x72 = x71 * 64;
-        const int x73 = x72 + x3;
+        const int x73 = x72 + x2;
         const float v74 = b16[x73];
-        v4 = v74;
-      } else if (x6 < 18) {
+        v6 = v74;
+      } else if (x5 < 18) {
         const int x75 = i1 / 3584;
         const int x76 = x75 * 64;
-        const int x77 = x76 + x3;
+        const int x77 = x76 + x2;
         const float v78 = b17[x77];
-        v4 = v78;
-      } else if (x6 < 19) {
+        v6 = v78;
+      } else if (x5 < 19) {
         const int x79 = i1 / 3584;
         const int x80 = x79 * 64;
-        const int x81 = x80 + x3;
+        const int x81 = x80 + x2;
         const float v82 = b18[x81];
-        v4 = v82;
-      } else if (x6 < 20) {
+        v6 = v82;
+      } else if (x5 < 20) {
         const int x83 = i1 / 3584;
         const int x84 = x83 * 64;
-        const int x85 = x84 + x3;
+        const int x85 = x84 + x2;
         const float v86 = b19[x85];
-        v4 = v86;
-      } else if (x6 < 21) {
+        v6 = v86;
+      } else if (x5 < 21) {
         const int x87 = i1 / 3584;
         const int x88 = x87 * 64;
-        const int x89 = x88 + x3;
+        const int x89 = x88 + x2;
         const float v90 = b20[x89];
-        v4 = v90;
-      } else if (x6 < 22) {
+        v6 = v90;
+      } else if (x5 < 22) {
         const int x91 = i1 / 3584;
         const int x92 = x91 * 64;
-        const int x93 = x92 + x3;
+        const int x93 = x92 + x2;
         const float v94 = b21[x93];
-        v4 = v94;
-      } else if (x6 < 23) {
+        v6 = v94;
+      } else if (x5 < 23) {
         const int x95 = i1 / 3584;
         const int x96 = x95 * 64;
-        const int x97 = x96 + x3;
+        const int x97 = x96 + x2;
         const float v98 = b22[x97];
-        v4 = v98;
-      } else if (x6 < 24) {
+        v6 = v98;
+      } else if (x5 < 24) {
         const int x99 = i1 / 3584;
         const int x100 = x99 * 64;
-        const int x101 = x100 + x3;
+        const int x101 = x100 + x2;
         const float v102 = b23[x101];
-        v4 = v102;
-      } else if (x6 < 25) {
+        v6 = v102;
+      } else if (x5 < 25) {
         const int x103 = i1 / 3584;
         const int x104 = x103 * 64;
-        const int x105 = x104 + x3;
+        const int x105 = x104 + x2;
         const float v106 = b24[x105];
-        v4 = v106;
-      } else if (x6 < 26) {
+        v6 = v106;
+      } else if (x5 < 26) {
         const int x107 = i1 / 3584;
         const int x108 = x107 * 64;
-        const int x109 = x108 + x3;
+        const int x109 = x108 + x2;
         const float v110 = b25[x109];
-        v4 = v110;
-      } else if (x6 < 27) {
+        v6 = v110;
+      } else if (x5 < 27) {
         const int x111 = i1 / 3584;
         const int x112 = x111 * 64;
-        const int x113 = x112 + x3;
+        const int x113 = x112 + x2;
         const float v114 = b26[x113];
-        v4 = v114;
+        v6 = v114;
       } else {
         const int x115 = i1 / 3584;
         const int x116 = x115 * 64;
-        const int x117 = x116 + x3;
+        const int x117 = x116 + x2;
         const float v118 = b27[x117];
-        v4 = v118;
+        v6 = v118;
       }
-      v2 = v4;
+      v3 = v6;
     } else {
-      float v119;
-      const int x120 = i1 / 128;
-      const int x121 = x120 % 28;
-      if (x121 < 1) {
+      const int x119 = i1 / 128;
+      const int x120 = x119 % 28;
+      float v121;
+      if (x120 < 1) {
         const int x122 = i1 / 3584;
         const int x123 = x122 * 64;
-        const int x124 = x3 - 64;
+        const int x124 = x2 - 64;
         const int x125 = x123 + x124;
         const float v126 = b28[x125];
-        v119 = v126;
-      } else if (x121 < 2) {
+        v121 = v126;
+      } else if (x120 < 2) {
         const int x127 = i1 / 3584;
         const int x128 = x127 * 64;
-        const int x129 = x3 - 64;
+        const int x129 = x2 - 64;
         const int x130 = x128 + x129;
         const float v131 = b29[x130];
-        v119 = v131;
-      } else if (x121 < 3) {
+        v121 = v131;
+      } else if (x120 < 3) {
         const int x132 = i1 / 3584;
         const int x133 = x132 * 64;
-        const int x134 = x3 - 64;
+        const int x134 = x2 - 64;
         const int x135 = x133 + x134;
         const float v136 = b30[x135];
-        v119 = v136;
-      } else if (x121 < 4) {
+        v121 = v136;
+      } else if (x120 < 4) {
         const int x137 = i1 / 3584;
         const int x138 = x137 * 64;
-        const int x139 = x3 - 64;
+        const int x139 = x2 - 64;
         const int x140 = x138 + x139;
         const float v141 = b31[x140];
-        v119 = v141;
-      } else if (x121 < 5) {
+        v121 = v141;
+      } else if (x120 < 5) {
         const int x142 = i1 / 3584;
         const int x143 = x142 * 64;
-        const int x144 = x3 - 64;
+        const int x144 = x2 - 64;
         const int x145 = x143 + x144;
         const float v146 = b32[x145];
-        v119 = v146;
-      } else if (x121 < 6) {
+        v121 = v146;
+      } else if (x120 < 6) {
         const int x147 = i1 / 3584;
         const int x148 = x147 * 64;
-        const int x149 = x3 - 64;
+        const int x149 = x2 - 64;
         const int x150 = x148 + x149;
         const float v151 = b33[x150];
-        v119 = v151;
-      } else if (x121 < 7) {
+        v121 = v151;
+      } else if (x120 < 7) {
         const int x152 = i1 / 3584;
         const int x153 = x152 * 64;
-        const int x154 = x3 - 64;
+        const int x154 = x2 - 64;
         const int x155 = x153 + x154;
         const float v156 = b34[x155];
-        v119 = v156;
-      } else if (x121 < 8) {
+        v121 = v156;
+      } else if (x120 < 8) {
         const int x157 = i1 / 3584;
         const int x158 = x157 * 64;
-        const int x159 = x3 - 64;
+        const int x159 = x2 - 64;
         const int x160 = x158 + x159;
         const float v161 = b35[x160];
-        v119 = v161;
-      } else if (x121 < 9) {
+        v121 = v161;
+      } else if (x120 < 9) {
         const int x162 = i1 / 3584;
         const int x163 = x162 * 64;
-        const int x164 = x3 - 64;
+        const int x164 = x2 - 64;
         const int x165 = x163 + x164;
         const float v166 = b36[x165];
-        v119 = v166;
-      } else if (x121 < 10) {
+        v121 = v166;
+      } else if (x120 < 10) {
         const int x167 = i1 / 3584;
         const int x168 = x167 * 64;
-        const int x169 = x3 - 64;
+        const int x169 = x2 - 64;
         const int x170 = x168 + x169;
         const float v171 = b37[x170];
-        v119 = v171;
-      } else if (x121 < 11) {
+        v121 = v171;
+      } else if (x120 < 11) {
         const int x172 = i1 / 3584;
         const int x173 = x172 * 64;
-        const int x174 = x3 - 64;
+        const int x174 = x2 - 64;
         const int x175 = x173 + x174;
         const float v176 = b38[x175];
-        v119 = v176;
-      } else if (x121 < 12) {
+        v121 = v176;
+      } else if (x120 < 12) {
         const int x177 = i1 / 3584;
         const int x178 = x177 * 64;
-        const int x179 = x3 - 64;
+        const int x179 = x2 - 64;
         const int x180 = x178 + x179;
         const float v181 = b39[x180];
-        v119 = v181;
-      } else if (x121 < 13) {
+        v121 = v181;
+      } else if (x120 < 13) {
         const int x182 = i1 / 3584;
         const int x183 = x182 * 64;
-        const int x184 = x3 - 64;
+        const int x184 = x2 - 64;
         const int x185 = x183 + x184;
         const float v186 = b40[x185];
-        v119 = v186;
-      } else if (x121 < 14) {
+        v121 = v186;
+      } else if (x120 < 14) {
         const int x187 = i1 / 3584;
         const int x188 = x187 * 64;
-        const int x189 = x3 - 64;
+        const int x189 = x2 - 64;
         const int x190 = x188 + x189;
         const float v191 = b41[x190];
-        v119 = v191;
-      } else if (x121 < 15) {
+        v121 = v191;
+      } else if (x120 < 15) {
         const int x192 = i1 / 3584;
         const int x193 = x192 * 64;
-        const int x194 = x3 - 64;
+        const int x194 = x2 - 64;
         const int x195 = x193 + x194;
         const float v196 = b42[x195];
-        v119 = v196;
-      } else if (x121 < 16) {
+        v121 = v196;
+      } else if (x120 < 16) {
         const int x197 = i1 / 3584;
         const int x198 = x197 * 64;
-        const int x199 = x3 - 64;
+        const int x199 = x2 - 64;
         const int x200 = x198 + x199;
         const float v201 = b43[x200];
-        v119 = v201;
-      } else if (x121 < 17) {
+        v121 = v201;
+      } else if (x120 < 17) {
         const int x202 = i1 / 3584;
         const int x203 = x202 * 64;
-        const int x204 = x3 - 64;
+        const int x204 = x2 - 64;
         const int x205 = x203 + x204;
         const float v206 = b44[x205];
-        v119 = v206;
-      } else if (x121 < 18) {
+        v121 = v206;
+      } else if (x120 < 18) {
         const int x207 = i1 / 3584;
         const int x208 = x207 * 64;
-        const int x209 = x3 - 64;
+        const int x209 = x2 - 64;
         const int x210 = x208 + x209;
         const float v211 = b45[x210];
-        v119 = v211;
-      } else if (x121 < 19) {
+        v121 = v211;
+      } else if (x120 < 19) {
         const int x212 = i1 / 3584;
         const int x213 = x212 * 64;
-        const int x214 = x3 - 64;
+        const int x214 = x2 - 64;
         const int x215 = x213 + x214;
         const float v216 = b46[x215];
-        v119 = v216;
-      } else if (x121 < 20) {
+        v121 = v216;
+      } else if (x120 < 20) {
         const int x217 = i1 / 3584;
         const int x218 = x217 * 64;
-        const int x219 = x3 - 64;
+        const int x219 = x2 - 64;
         const int x220 = x218 + x219;
         const float v221 = b47[x220];
-        v119 = v221;
-      } else if (x121 < 21) {
+        v121 = v221;
+      } else if (x120 < 21) {
         const int x222 = i1 / 3584;
         const int x223 = x222 * 64;
-        const int x224 = x3 - 64;
+        const int x224 = x2 - 64;
         const int x225 = x223 + x224;
         const float v226 = b48[x225];
-        v119 = v226;
-      } else if (x121 < 22) {
+        v121 = v226;
+      } else if (x120 < 22) {
         const int x227 = i1 / 3584;
         const int x228 = x227 * 64;
-        const int x229 = x3 - 64;
+        const int x229 = x2 - 64;
         const int x230 = x228 + x229;
         const float v231 = b49[x230];
-        v119 = v231;
-      } else if (x121 < 23) {
+        v121 = v231;
+      } else if (x120 < 23) {
         const int x232 = i1 / 3584;
         const int x233 = x232 * 64;
-        const int x234 = x3 - 64;
+        const int x234 = x2 - 64;
         const int x235 = x233 + x234;
         const float v236 = b50[x235];
-        v119 = v236;
-      } else if (x121 < 24) {
+        v121 = v236;
+      } else if (x120 < 24) {
         const int x237 = i1 / 3584;
         const int x238 = x237 * 64;
-        const int x239 = x3 - 64;
+        const int x239 = x2 - 64;
         const int x240 = x238 + x239;
         const float v241 = b51[x240];
-        v119 = v241;
-      } else if (x121 < 25) {
+        v121 = v241;
+      } else if (x120 < 25) {
         const int x242 = i1 / 3584;
         const int x243 = x242 * 64;
-        const int x244 = x3 - 64;
+        const int x244 = x2 - 64;
         const int x245 = x243 + x244;
         const float v246 = b52[x245];
-        v119 = v246;
-      } else if (x121 < 26) {
+        v121 = v246;
+      } else if (x120 < 26) {
         const int x247 = i1 / 3584;
         const int x248 = x247 * 64;
-        const int x249 = x3 - 64;
+        const int x249 = x2 - 64;
         const int x250 = x248 + x249;
         const float v251 = b53[x250];
-        v119 = v251;
-      } else if (x121 < 27) {
+        v121 = v251;
+      } else if (x120 < 27) {
         const int x252 = i1 / 3584;
         const int x253 = x252 * 64;
-        const int x254 = x3 - 64;
+        const int x254 = x2 - 64;
         const int x255 = x253 + x254;
         const float v256 = b54[x255];
-        v119 = v256;
+        v121 = v256;
       } else {
         const int x257 = i1 / 3584;
         const int x258 = x257 * 64;
-        const int x259 = x3 - 64;
+        const int x259 = x2 - 64;
         const int x260 = x258 + x259;
         const float v261 = b55[x260];
-        v119 = v261;
+        v121 = v261;
       }
-      v2 = v119;
+      v3 = v121;
     }
     const int v262 = b56[0];
     const float v263 = nnc_random(0, 42u, 0u, (float) v262, i1);
     const float v264 = BOOL(v263 < (0x1.99999ap-1f));
-    const float v265 = (v2 * v264);
+    const float v265 = (v3 * v264);
     const float v266 = (v265 * (0x1.4p0f));
     b57[i1] = v266;
     b58[i1] = v264;
@@ -1595,98 +1569,13 @@ void k40(__global const float* restrict A, __global const float* restrict B, __g
 // ---- k41.cl
 
 // launch 348: elementwise reshape -> f32[B, 64]
-__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
+__kernel void k41(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    if (27 < 1) {
-      const float v3 = b0[i1];
-      v2 = v3;
-    } else if (27 < 2) {
-      const float v4 = b1[i1];
-      v2 = v4;
-    } else if (27 < 3) {
-      const float v5 = b2[i1];
-      v2 = v5;
-    } else if (27 < 4) {
-      const float v6 = b3[i1];
-      v2 = v6;
-    } else if (27 < 5) {
-      const float v7 = b4[i1];
-      v2 = v7;
-    } else if (27 < 6) {
-      const float v8 = b5[i1];
-      v2 = v8;
-    } else if (27 < 7) {
-      const float v9 = b6[i1];
-      v2 = v9;
-    } else if (27 < 8) {
-      const float v10 = b7[i1];
-      v2 = v10;
-    } else if (27 < 9) {
-      const float v11 = b8[i1];
-      v2 = v11;
-    } else if (27 < 10) {
-      const float v12 = b9[i1];
-      v2 = v12;
-    } else if (27 < 11) {
-      const float v13 = b10[i1];
-      v2 = v13;
-    } else if (27 < 12) {
-      const float v14 = b11[i1];
-      v2 = v14;
-    } else if (27 < 13) {
-      const float v15 = b12[i1];
-      v2 = v15;
-    } else if (27 < 14) {
-      const float v16 = b13[i1];
-      v2 = v16;
-    } else if (27 < 15) {
-      const float v17 = b14[i1];
-      v2 = v17;
-    } else if (27 < 16) {
-      const float v18 = b15[i1];
-      v2 = v18;
-    } else if (27 < 17) {
-      const float v19 = b16[i1];
-      v2 = v19;
-    } else if (27 < 18) {
-      const float v20 = b17[i1];
-      v2 = v20;
-    } else if (27 < 19) {
-      const float v21 = b18[i1];
-      v2 = v21;
-    } else if (27 < 20) {
-      const float v22 = b19[i1];
-      v2 = v22;
-    } else if (27 < 21) {
-      const float v23 = b20[i1];
-      v2 = v23;
-    } else if (27 < 22) {
-      const float v24 = b21[i1];
-      v2 = v24;
-    } else if (27 < 23) {
-      const float v25 = b22[i1];
-      v2 = v25;
-    } else if (27 < 24) {
-      const float v26 = b23[i1];
-      v2 = v26;
-    } else if (27 < 25) {
-      const float v27 = b24[i1];
-      v2 = v27;
-    } else if (27 < 26) {
-      const float v28 = b25[i1];
-      v2 = v28;
-    } else if (27 < 27) {
-      const float v29 = b26[i1];
-      v2 = v29;
-    } else {
-      const float v30 = b27[i1];
-      v2 = v30;
-    }
-    b28[i1] = v2;
+    const float v2 = b0[i1];
+    b1[i1] = v2;
   }
 }
 
@@ -1810,17 +1699,16 @@ __kernel void k45(__global int* restrict b0, __global float* restrict b1, __glob
   const int count = 10;
   for (int j = 0; j < count; j++) {
     const int v1 = b0[o];
-    const int v2 = j;
-    const float v3 = BOOL(v1 == v2);
-    const int x4 = o * 10;
-    const int x5 = x4 + j;
-    const float v6 = b1[x5];
-    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
-    b2[x5] = v3;
-    acc += (acc_t) v7;
+    const float v2 = BOOL(v1 == j);
+    const int x3 = o * 10;
+    const int x4 = x3 + j;
+    const float v5 = b1[x4];
+    const float v6 = (v2 != 0.0f ? v5 : 0.0f);
+    b2[x4] = v2;
+    acc += (acc_t) v6;
   }
-  const float r8 = (float) acc;
-  b3[o] = r8;
+  const float r7 = (float) acc;
+  b3[o] = r7;
 }
 
 // ---- k46.cl
@@ -1969,38 +1857,34 @@ __kernel void k51(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2 = 0.0f;
-    if (0 >= 0 && 0 < 1) {
-      const float v3 = b0[i1];
-      v2 = v3;
-    }
-    const float v4 = b1[i1];
-    const float v5 = (v2 * v4);
-    const float v6 = b2[i1];
-    const float v7 = (v5 * v6);
-    const float v8 = b3[i1];
-    const float v9 = (v7 * v8);
-    const float v10 = b4[i1];
-    const float v11 = (v9 * v10);
-    b5[i1] = v11;
-    const float v12 = b6[i1];
-    const float v13 = (v7 * v12);
-    const float v14 = b7[i1];
-    const float v15 = (v13 * v14);
-    b8[i1] = v15;
-    const float v16 = b9[i1];
-    const float v17 = (v7 * v16);
-    const float v18 = b10[i1];
-    const float v19 = (v17 * v18);
-    b11[i1] = v19;
-    const float v20 = b12[i1];
-    const float v21 = (v2 * v20);
-    const float v22 = b13[i1];
-    const float v23 = (v21 * v22);
-    b14[i1] = v23;
-    const float v24 = b15[i1];
-    const float v25 = (v7 * v24);
-    b16[i1] = v25;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 * v3);
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    b5[i1] = v10;
+    const float v11 = b6[i1];
+    const float v12 = (v6 * v11);
+    const float v13 = b7[i1];
+    const float v14 = (v12 * v13);
+    b8[i1] = v14;
+    const float v15 = b9[i1];
+    const float v16 = (v6 * v15);
+    const float v17 = b10[i1];
+    const float v18 = (v16 * v17);
+    b11[i1] = v18;
+    const float v19 = b12[i1];
+    const float v20 = (v2 * v19);
+    const float v21 = b13[i1];
+    const float v22 = (v20 * v21);
+    b14[i1] = v22;
+    const float v23 = b15[i1];
+    const float v24 = (v6 * v23);
+    b16[i1] = v24;
   }
 }
 
@@ -2111,47 +1995,42 @@ void k53(__global const float* restrict A, __global const float* restrict B, __g
 // ---- k54.cl
 
 // launch 361: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k54(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
     const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-1) >= 0 && (-1) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
+    const float v4 = (v3 + 0.0f);
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
     const float v7 = b3[i1];
     const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
+    const float v9 = (v2 + v8);
+    const float v10 = b4[i1];
+    const float v11 = (v9 * v10);
     const float v12 = b5[i1];
     const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
+    b6[i1] = v13;
+    const float v14 = b7[i1];
+    const float v15 = (v9 * v14);
     const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
+    const float v17 = (v15 * v16);
+    b9[i1] = v17;
+    const float v18 = b10[i1];
+    const float v19 = (v9 * v18);
     const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
+    const float v21 = (v19 * v20);
+    b12[i1] = v21;
+    const float v22 = b13[i1];
+    const float v23 = (v4 * v22);
     const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
+    const float v25 = (v23 * v24);
+    b15[i1] = v25;
+    const float v26 = b16[i1];
+    const float v27 = (v9 * v26);
+    b17[i1] = v27;
   }
 }
 
@@ -2204,55 +2083,8 @@ __kernel void k58(__global int* restrict b0, __global const int* restrict d) {
 
 // ---- k59.cl
 
-// launch 369: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k59(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-2) >= 0 && (-2) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k60.cl
-
 // launch 371: elementwise -> i32[]
-__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k59(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2260,57 +2092,10 @@ __kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k61.cl
-
-// launch 374: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k61(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-3) >= 0 && (-3) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k62.cl
+// ---- k60.cl
 
 // launch 376: elementwise -> i32[]
-__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2318,57 +2103,10 @@ __kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k63.cl
-
-// launch 379: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-4) >= 0 && (-4) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k64.cl
+// ---- k61.cl
 
 // launch 381: elementwise -> i32[]
-__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2376,57 +2114,10 @@ __kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k65.cl
-
-// launch 384: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-5) >= 0 && (-5) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k66.cl
+// ---- k62.cl
 
 // launch 386: elementwise -> i32[]
-__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2434,57 +2125,10 @@ __kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k67.cl
-
-// launch 389: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k67(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-6) >= 0 && (-6) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k68.cl
+// ---- k63.cl
 
 // launch 391: elementwise -> i32[]
-__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2492,57 +2136,10 @@ __kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k69.cl
-
-// launch 394: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-7) >= 0 && (-7) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k70.cl
+// ---- k64.cl
 
 // launch 396: elementwise -> i32[]
-__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2550,57 +2147,10 @@ __kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k71.cl
-
-// launch 399: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-8) >= 0 && (-8) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k72.cl
+// ---- k65.cl
 
 // launch 401: elementwise -> i32[]
-__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2608,57 +2158,10 @@ __kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k73.cl
-
-// launch 404: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k73(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-9) >= 0 && (-9) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k74.cl
+// ---- k66.cl
 
 // launch 406: elementwise -> i32[]
-__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2666,57 +2169,10 @@ __kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k75.cl
-
-// launch 409: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k75(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-10) >= 0 && (-10) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k76.cl
+// ---- k67.cl
 
 // launch 411: elementwise -> i32[]
-__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2724,57 +2180,10 @@ __kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k77.cl
-
-// launch 414: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k77(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-11) >= 0 && (-11) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k78.cl
+// ---- k68.cl
 
 // launch 416: elementwise -> i32[]
-__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2782,57 +2191,10 @@ __kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k79.cl
-
-// launch 419: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k79(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-12) >= 0 && (-12) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k80.cl
+// ---- k69.cl
 
 // launch 421: elementwise -> i32[]
-__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2840,57 +2202,10 @@ __kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k81.cl
-
-// launch 424: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-13) >= 0 && (-13) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k82.cl
+// ---- k70.cl
 
 // launch 426: elementwise -> i32[]
-__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2898,57 +2213,10 @@ __kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k83.cl
-
-// launch 429: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k83(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-14) >= 0 && (-14) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k84.cl
+// ---- k71.cl
 
 // launch 431: elementwise -> i32[]
-__kernel void k84(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2956,57 +2224,10 @@ __kernel void k84(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k85.cl
-
-// launch 434: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-15) >= 0 && (-15) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k86.cl
+// ---- k72.cl
 
 // launch 436: elementwise -> i32[]
-__kernel void k86(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3014,57 +2235,10 @@ __kernel void k86(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k87.cl
-
-// launch 439: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-16) >= 0 && (-16) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k88.cl
+// ---- k73.cl
 
 // launch 441: elementwise -> i32[]
-__kernel void k88(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3072,57 +2246,10 @@ __kernel void k88(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k89.cl
-
-// launch 444: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-17) >= 0 && (-17) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k90.cl
+// ---- k74.cl
 
 // launch 446: elementwise -> i32[]
-__kernel void k90(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3130,57 +2257,10 @@ __kernel void k90(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k91.cl
-
-// launch 449: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-18) >= 0 && (-18) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k92.cl
+// ---- k75.cl
 
 // launch 451: elementwise -> i32[]
-__kernel void k92(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3188,57 +2268,10 @@ __kernel void k92(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k93.cl
-
-// launch 454: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-19) >= 0 && (-19) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k94.cl
+// ---- k76.cl
 
 // launch 456: elementwise -> i32[]
-__kernel void k94(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3246,57 +2279,10 @@ __kernel void k94(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k95.cl
-
-// launch 459: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-20) >= 0 && (-20) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k96.cl
+// ---- k77.cl
 
 // launch 461: elementwise -> i32[]
-__kernel void k96(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3304,57 +2290,10 @@ __kernel void k96(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k97.cl
-
-// launch 464: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-21) >= 0 && (-21) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k98.cl
+// ---- k78.cl
 
 // launch 466: elementwise -> i32[]
-__kernel void k98(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3362,57 +2301,10 @@ __kernel void k98(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k99.cl
-
-// launch 469: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-22) >= 0 && (-22) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k100.cl
+// ---- k79.cl
 
 // launch 471: elementwise -> i32[]
-__kernel void k100(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3420,57 +2312,10 @@ __kernel void k100(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k101.cl
-
-// launch 474: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-23) >= 0 && (-23) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k102.cl
+// ---- k80.cl
 
 // launch 476: elementwise -> i32[]
-__kernel void k102(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3478,57 +2323,10 @@ __kernel void k102(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k103.cl
-
-// launch 479: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-24) >= 0 && (-24) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k104.cl
+// ---- k81.cl
 
 // launch 481: elementwise -> i32[]
-__kernel void k104(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3536,57 +2334,10 @@ __kernel void k104(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k105.cl
-
-// launch 484: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-25) >= 0 && (-25) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k106.cl
+// ---- k82.cl
 
 // launch 486: elementwise -> i32[]
-__kernel void k106(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3594,57 +2345,10 @@ __kernel void k106(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k107.cl
-
-// launch 489: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-26) >= 0 && (-26) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k108.cl
+// ---- k83.cl
 
 // launch 491: elementwise -> i32[]
-__kernel void k108(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3652,54 +2356,49 @@ __kernel void k108(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k109.cl
+// ---- k84.cl
 
 // launch 494: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
     const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-27) >= 0 && (-27) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
+    const float v4 = (v3 + 0.0f);
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
     const float v7 = b3[i1];
     const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
+    const float v9 = (v2 + v8);
+    const float v10 = b4[i1];
+    const float v11 = (v9 * v10);
     const float v12 = b5[i1];
     const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
+    b6[i1] = v13;
+    const float v14 = b7[i1];
+    const float v15 = (v9 * v14);
     const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
+    const float v17 = (v15 * v16);
+    b9[i1] = v17;
+    const float v18 = b10[i1];
+    const float v19 = (v9 * v18);
     const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
+    const float v21 = (v19 * v20);
+    b12[i1] = v21;
+    const float v22 = b13[i1];
+    const float v23 = (v4 * v22);
     const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
+    const float v25 = (v23 * v24);
+    b15[i1] = v25;
   }
 }
 
-// ---- k110.cl
+// ---- k85.cl
 
 // launch 496: elementwise -> i32[]
-__kernel void k110(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3707,11 +2406,11 @@ __kernel void k110(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k111.cl
+// ---- k86.cl
 
 // launch 498: matmul -> f32[B, 28, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k111(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k86(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = d[1], N = 128, K = 256;
   A += batch * M * K;
@@ -3760,10 +2459,10 @@ void k111(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k112.cl
+// ---- k87.cl
 
 // launch 499: elementwise mul mul -> f32[B, 28, 128]
-__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[10];
   if (gid < x0) {
@@ -3776,10 +2475,10 @@ __kernel void k112(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k113.cl
+// ---- k88.cl
 
 // launch 500: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3821,10 +2520,10 @@ __kernel void k113(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k114.cl
+// ---- k89.cl
 
 // launch 503: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3870,10 +2569,10 @@ __kernel void k114(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k115.cl
+// ---- k90.cl
 
 // launch 508: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3919,10 +2618,10 @@ __kernel void k115(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k116.cl
+// ---- k91.cl
 
 // launch 512: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k116(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k91(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -3968,10 +2667,10 @@ __kernel void k116(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k117.cl
+// ---- k92.cl
 
 // launch 516: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k117(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4017,10 +2716,10 @@ __kernel void k117(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k118.cl
+// ---- k93.cl
 
 // launch 520: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k93(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4066,10 +2765,10 @@ __kernel void k118(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k119.cl
+// ---- k94.cl
 
 // launch 524: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k119(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4115,10 +2814,10 @@ __kernel void k119(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k120.cl
+// ---- k95.cl
 
 // launch 528: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k95(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4164,10 +2863,10 @@ __kernel void k120(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k121.cl
+// ---- k96.cl
 
 // launch 532: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4213,10 +2912,10 @@ __kernel void k121(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k122.cl
+// ---- k97.cl
 
 // launch 536: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k97(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4262,10 +2961,10 @@ __kernel void k122(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k123.cl
+// ---- k98.cl
 
 // launch 540: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4311,10 +3010,10 @@ __kernel void k123(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k124.cl
+// ---- k99.cl
 
 // launch 544: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k99(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4360,10 +3059,10 @@ __kernel void k124(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k125.cl
+// ---- k100.cl
 
 // launch 548: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4409,10 +3108,10 @@ __kernel void k125(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k126.cl
+// ---- k101.cl
 
 // launch 552: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k101(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4458,10 +3157,10 @@ __kernel void k126(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k127.cl
+// ---- k102.cl
 
 // launch 556: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4507,10 +3206,10 @@ __kernel void k127(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k128.cl
+// ---- k103.cl
 
 // launch 560: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k103(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4556,10 +3255,10 @@ __kernel void k128(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k129.cl
+// ---- k104.cl
 
 // launch 564: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4605,10 +3304,10 @@ __kernel void k129(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k130.cl
+// ---- k105.cl
 
 // launch 568: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k105(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4654,10 +3353,10 @@ __kernel void k130(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k131.cl
+// ---- k106.cl
 
 // launch 572: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4703,10 +3402,10 @@ __kernel void k131(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k132.cl
+// ---- k107.cl
 
 // launch 576: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k107(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4752,10 +3451,10 @@ __kernel void k132(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k133.cl
+// ---- k108.cl
 
 // launch 580: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k108(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4801,10 +3500,10 @@ __kernel void k133(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k134.cl
+// ---- k109.cl
 
 // launch 584: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k109(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4850,10 +3549,10 @@ __kernel void k134(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k135.cl
+// ---- k110.cl
 
 // launch 588: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4899,10 +3598,10 @@ __kernel void k135(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k136.cl
+// ---- k111.cl
 
 // launch 592: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k111(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4948,10 +3647,10 @@ __kernel void k136(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k137.cl
+// ---- k112.cl
 
 // launch 596: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -4997,10 +3696,10 @@ __kernel void k137(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k138.cl
+// ---- k113.cl
 
 // launch 600: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k113(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5046,10 +3745,10 @@ __kernel void k138(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k139.cl
+// ---- k114.cl
 
 // launch 604: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5095,10 +3794,10 @@ __kernel void k139(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k140.cl
+// ---- k115.cl
 
 // launch 608: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+__kernel void k115(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5140,11 +3839,11 @@ __kernel void k140(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k141.cl
+// ---- k116.cl
 
 // launch 611: matmul a' -> f32[256, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k141(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k116(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 28, K = d[1];
   A += batch * M * K;
@@ -5193,11 +3892,11 @@ void k141(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k142.cl
+// ---- k117.cl
 
 // launch 612: matmul a' -> f32[64, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k142(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k117(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 256, K = d[0];
   A += batch * M * K;
@@ -5246,10 +3945,10 @@ void k142(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k143.cl
+// ---- k118.cl
 
 // launch 614: elementwise add -> f32[64, 256]
-__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k118(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 16384) {
     const int i0 = gid - 0;
@@ -5260,11 +3959,11 @@ __kernel void k143(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k144.cl
+// ---- k119.cl
 
 // launch 666: matmul -> f32[64, 256]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k144(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k119(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 64, N = 256, K = d[0];
   A += batch * M * K;
@@ -5313,10 +4012,10 @@ void k144(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k145.cl
+// ---- k120.cl
 
 // launch 668: reduction of sum -> f32[256]
-__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k120(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 256) return;
   acc_t acc = 0;
@@ -5336,10 +4035,10 @@ __kernel void k145(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k146.cl
+// ---- k121.cl
 
 // launch 669: elementwise reshape mul mul mul mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+__kernel void k121(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5381,10 +4080,10 @@ __kernel void k146(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k147.cl
+// ---- k122.cl
 
 // launch 672: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k122(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5431,10 +4130,10 @@ __kernel void k147(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k148.cl
+// ---- k123.cl
 
 // launch 675: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k123(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5481,10 +4180,10 @@ __kernel void k148(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k149.cl
+// ---- k124.cl
 
 // launch 678: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k149(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k124(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5531,10 +4230,10 @@ __kernel void k149(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k150.cl
+// ---- k125.cl
 
 // launch 681: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k150(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k125(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5581,10 +4280,10 @@ __kernel void k150(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k151.cl
+// ---- k126.cl
 
 // launch 684: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k126(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5631,10 +4330,10 @@ __kernel void k151(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k152.cl
+// ---- k127.cl
 
 // launch 687: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k152(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k127(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5681,10 +4380,10 @@ __kernel void k152(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k153.cl
+// ---- k128.cl
 
 // launch 690: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k153(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k128(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5731,10 +4430,10 @@ __kernel void k153(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k154.cl
+// ---- k129.cl
 
 // launch 693: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k154(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k129(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5781,10 +4480,10 @@ __kernel void k154(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k155.cl
+// ---- k130.cl
 
 // launch 696: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k155(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k130(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5831,10 +4530,10 @@ __kernel void k155(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k156.cl
+// ---- k131.cl
 
 // launch 699: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k156(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k131(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5881,10 +4580,10 @@ __kernel void k156(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k157.cl
+// ---- k132.cl
 
 // launch 702: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k157(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k132(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5931,10 +4630,10 @@ __kernel void k157(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k158.cl
+// ---- k133.cl
 
 // launch 705: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k158(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k133(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -5981,10 +4680,10 @@ __kernel void k158(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k159.cl
+// ---- k134.cl
 
 // launch 708: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k159(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k134(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6031,10 +4730,10 @@ __kernel void k159(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k160.cl
+// ---- k135.cl
 
 // launch 711: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k160(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k135(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6081,10 +4780,10 @@ __kernel void k160(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k161.cl
+// ---- k136.cl
 
 // launch 714: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k161(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k136(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6131,10 +4830,10 @@ __kernel void k161(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k162.cl
+// ---- k137.cl
 
 // launch 717: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k162(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k137(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6181,10 +4880,10 @@ __kernel void k162(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k163.cl
+// ---- k138.cl
 
 // launch 720: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k163(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k138(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6231,10 +4930,10 @@ __kernel void k163(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k164.cl
+// ---- k139.cl
 
 // launch 723: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k164(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k139(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6281,10 +4980,10 @@ __kernel void k164(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k165.cl
+// ---- k140.cl
 
 // launch 726: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k165(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k140(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6331,10 +5030,10 @@ __kernel void k165(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k166.cl
+// ---- k141.cl
 
 // launch 729: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k166(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k141(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6381,10 +5080,10 @@ __kernel void k166(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k167.cl
+// ---- k142.cl
 
 // launch 732: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k167(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k142(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6431,10 +5130,10 @@ __kernel void k167(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k168.cl
+// ---- k143.cl
 
 // launch 735: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k168(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k143(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6481,10 +5180,10 @@ __kernel void k168(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k169.cl
+// ---- k144.cl
 
 // launch 738: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k169(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k144(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6531,10 +5230,10 @@ __kernel void k169(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k170.cl
+// ---- k145.cl
 
 // launch 741: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k170(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k145(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6581,10 +5280,10 @@ __kernel void k170(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k171.cl
+// ---- k146.cl
 
 // launch 744: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k171(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k146(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6631,10 +5330,10 @@ __kernel void k171(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k172.cl
+// ---- k147.cl
 
 // launch 747: elementwise add mul mul add mul mul mul mul mul mul mul mul ... -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k172(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k147(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6681,10 +5380,10 @@ __kernel void k172(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k173.cl
+// ---- k148.cl
 
 // launch 751: elementwise add mul mul add mul mul mul mul mul mul mul mul -> f32[B, 64] f32[B, 64] f32[B, 64] f32[B, 64]
-__kernel void k173(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+__kernel void k148(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
@@ -6728,11 +5427,11 @@ __kernel void k173(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k174.cl
+// ---- k149.cl
 
 // launch 837: matmul a' -> f32[256, 128]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k174(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k149(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 256, N = 128, K = d[1];
   A += batch * M * K;
@@ -6781,11 +5480,11 @@ void k174(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k175.cl
+// ---- k150.cl
 
 // launch 894: matmul a' -> f32[10, 64]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k175(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k150(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 64, K = d[0];
   A += batch * M * K;
@@ -6834,10 +5533,10 @@ void k175(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k176.cl
+// ---- k151.cl
 
 // launch 895: reduction of sum -> f32[10]
-__kernel void k176(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k151(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -6853,10 +5552,10 @@ __kernel void k176(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k177.cl
+// ---- k152.cl
 
 // launch 896: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 28] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256, 64] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256] f32[256, 128] f32[256, 128] f32[256, 128] f32[10, 64] f32[10, 64] f32[10, 64] f32[10] f32[10] f32[10]
-__kernel void k177(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global const int* restrict d) {
+__kernel void k152(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global float* restrict b51, __global float* restrict b52, __global float* restrict b53, __global float* restrict b54, __global float* restrict b55, __global float* restrict b56, __global float* restrict b57, __global float* restrict b58, __global float* restrict b59, __global float* restrict b60, __global float* restrict b61, __global float* restrict b62, __global float* restrict b63, __global float* restrict b64, __global float* restrict b65, __global float* restrict b66, __global float* restrict b67, __global float* restrict b68, __global float* restrict b69, __global float* restrict b70, __global float* restrict b71, __global float* restrict b72, __global float* restrict b73, __global float* restrict b74, __global float* restrict b75, __global float* restrict b76, __global float* restrict b77, __global float* restrict b78, __global float* restrict b79, __global float* restrict b80, __global float* restrict b81, __global float* restrict b82, __global float* restrict b83, __global float* restrict b84, __global float* restrict b85, __global float* restrict b86, __global float* restrict b87, __global float* restrict b88, __global float* restrict b89, __global float* restrict b90, __global float* restrict b91, __global float* restrict b92, __global float* restrict b93, __global float* restrict b94, __global float* restrict b95, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -47,8 +47,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 128, fault);
-    const int v4 = v3;
-    b1[i1] = v4;
+    b1[i1] = v3;
   }
 }
 
@@ -63,9 +62,8 @@ __kernel void k1(__global int* restrict b0, __global float* restrict b1, __globa
     const int x2 = i1 / 128;
     const int v3 = b0[x2];
     const int x4 = i1 % 128;
-    const int v5 = x4;
-    const float v6 = BOOL(v3 == v5);
-    b1[i1] = v6;
+    const float v5 = BOOL(v3 == x4);
+    b1[i1] = v5;
   }
 }
 

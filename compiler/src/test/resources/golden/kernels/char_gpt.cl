@@ -71,8 +71,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 128, fault);
-    const int v4 = v3;
-    b1[i1] = v4;
+    b1[i1] = v3;
   }
 }
 
@@ -110,13 +109,12 @@ __kernel void k2(__global float* restrict b0, __global float* restrict b1, __glo
   if (gid < x0) {
     const int i1 = gid - 0;
     const int x2 = i1 / 128;
-    const int v3 = x2;
-    const int v4 = nnc_index(v3, 64, fault);
-    const int x5 = v4 * 128;
-    const int x6 = i1 % 128;
-    const int x7 = x5 + x6;
-    const float v8 = b0[x7];
-    b1[i1] = v8;
+    const int v3 = nnc_index(x2, 64, fault);
+    const int x4 = v3 * 128;
+    const int x5 = i1 % 128;
+    const int x6 = x4 + x5;
+    const float v7 = b0[x6];
+    b1[i1] = v7;
   }
 }
 
@@ -464,13 +462,11 @@ __kernel void k14(__global float* restrict b0, __global const int* restrict d) {
     const int i1 = gid - 0;
     const int x2 = d[1];
     const int x3 = i1 / x2;
-    const int v4 = x3;
-    const int x5 = i1 % x2;
-    const int v6 = x5;
-    const float v7 = BOOL(v4 >= v6);
-    const float v8 = (v7 - 1.0f);
-    const float v9 = (v8 * (0x1.dcd65p29f));
-    b0[i1] = v9;
+    const int x4 = i1 % x2;
+    const float v5 = BOOL(x3 >= x4);
+    const float v6 = (v5 - 1.0f);
+    const float v7 = (v6 * (0x1.dcd65p29f));
+    b0[i1] = v7;
   }
 }
 
@@ -949,17 +945,16 @@ __kernel void k28(__global int* restrict b0, __global float* restrict b1, __glob
   const int count = 128;
   for (int j = 0; j < count; j++) {
     const int v1 = b0[o];
-    const int v2 = j;
-    const float v3 = BOOL(v1 == v2);
-    const int x4 = o * 128;
-    const int x5 = x4 + j;
-    const float v6 = b1[x5];
-    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
-    b2[x5] = v3;
-    acc += (acc_t) v7;
+    const float v2 = BOOL(v1 == j);
+    const int x3 = o * 128;
+    const int x4 = x3 + j;
+    const float v5 = b1[x4];
+    const float v6 = (v2 != 0.0f ? v5 : 0.0f);
+    b2[x4] = v2;
+    acc += (acc_t) v6;
   }
-  const float r8 = (float) acc;
-  b3[o] = r8;
+  const float r7 = (float) acc;
+  b3[o] = r7;
 }
 
 // ---- k29.cl
@@ -1668,8 +1663,7 @@ __kernel void k51(__global int* restrict b0, __global const int* restrict d) {
   const int x0 = d[1];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = i1;
-    b0[i1] = v2;
+    b0[i1] = i1;
   }
 }
 

@@ -61,8 +61,7 @@ __kernel void k1(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 4, fault);
-    const int v4 = v3;
-    b1[i1] = v4;
+    b1[i1] = v3;
   }
 }
 
@@ -210,10 +209,10 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = d[5];
-    const int x4 = i1 / x3;
-    if (x4 < 1) {
+    const int x2 = d[5];
+    const int x3 = i1 / x2;
+    float v4;
+    if (x3 < 1) {
       const int x5 = i1 / 8;
       const int x6 = d[0];
       const int x7 = x5 % x6;
@@ -221,8 +220,8 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
       const int x9 = i1 % 8;
       const int x10 = x8 + x9;
       const float v11 = b0[x10];
-      v2 = v11;
-    } else if (x4 < 2) {
+      v4 = v11;
+    } else if (x3 < 2) {
       const int x12 = i1 / 8;
       const int x13 = d[0];
       const int x14 = x12 % x13;
@@ -230,7 +229,7 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
       const int x16 = i1 % 8;
       const int x17 = x15 + x16;
       const float v18 = b1[x17];
-      v2 = v18;
+      v4 = v18;
     } else {
       const int x19 = i1 / 8;
       const int x20 = d[0];
@@ -239,9 +238,9 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
       const int x23 = i1 % 8;
       const int x24 = x22 + x23;
       const float v25 = b2[x24];
-      v2 = v25;
+      v4 = v25;
     }
-    b3[i1] = v2;
+    b3[i1] = v4;
   }
 }
 
@@ -439,10 +438,10 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = d[9];
-    const int x4 = i1 / x3;
-    if (x4 < 1) {
+    const int x2 = d[9];
+    const int x3 = i1 / x2;
+    float v4;
+    if (x3 < 1) {
       const int x5 = i1 / 32;
       const int x6 = d[0];
       const int x7 = x5 % x6;
@@ -450,8 +449,8 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
       const int x9 = i1 % 32;
       const int x10 = x8 + x9;
       const float v11 = b0[x10];
-      v2 = v11;
-    } else if (x4 < 2) {
+      v4 = v11;
+    } else if (x3 < 2) {
       const int x12 = i1 / 32;
       const int x13 = d[0];
       const int x14 = x12 % x13;
@@ -459,7 +458,7 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
       const int x16 = i1 % 32;
       const int x17 = x15 + x16;
       const float v18 = b1[x17];
-      v2 = v18;
+      v4 = v18;
     } else {
       const int x19 = i1 / 32;
       const int x20 = d[0];
@@ -468,9 +467,9 @@ __kernel void k14(__global float* restrict b0, __global float* restrict b1, __gl
       const int x23 = i1 % 32;
       const int x24 = x22 + x23;
       const float v25 = b2[x24];
-      v2 = v25;
+      v4 = v25;
     }
-    b3[i1] = v2;
+    b3[i1] = v4;
   }
 }
 
@@ -605,19 +604,18 @@ __kernel void k18(__global int* restrict b0, __global float* restrict b1, __glob
   const int count = 4;
   for (int j = 0; j < count; j++) {
     const int v1 = b0[o];
-    const int v2 = j;
-    const float v3 = BOOL(v1 == v2);
-    const int x4 = o * 4;
-    const int x5 = x4 + j;
-    const float v6 = b1[x5];
-    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
-    b2[x5] = v3;
-    acc += (acc_t) v7;
+    const float v2 = BOOL(v1 == j);
+    const int x3 = o * 4;
+    const int x4 = x3 + j;
+    const float v5 = b1[x4];
+    const float v6 = (v2 != 0.0f ? v5 : 0.0f);
+    b2[x4] = v2;
+    acc += (acc_t) v6;
   }
-  const float r8 = (float) acc;
-  const float v9 = b3[o];
-  const float v10 = (v9 != 0.0f ? r8 : 0.0f);
-  b4[o] = v10;
+  const float r7 = (float) acc;
+  const float v8 = b3[o];
+  const float v9 = (v8 != 0.0f ? r7 : 0.0f);
+  b4[o] = v9;
 }
 
 // ---- k19.cl

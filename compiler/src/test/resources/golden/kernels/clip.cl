@@ -200,10 +200,8 @@ __kernel void k0(__global int* restrict b0, __global const int* restrict d, __gl
   const int x0 = d[0];
   if (gid < x0) {
     const int i1 = gid - 0;
-    const int v2 = i1;
-    const int v3 = nnc_index(v2, x0, fault);
-    const int v4 = v3;
-    b0[i1] = v4;
+    const int v2 = nnc_index(i1, x0, fault);
+    b0[i1] = v2;
   }
 }
 
@@ -219,9 +217,8 @@ __kernel void k1(__global int* restrict b0, __global float* restrict b1, __globa
     const int x3 = i1 / x2;
     const int v4 = b0[x3];
     const int x5 = i1 % x2;
-    const int v6 = x5;
-    const float v7 = BOOL(v4 == v6);
-    b1[i1] = v7;
+    const float v6 = BOOL(v4 == x5);
+    b1[i1] = v6;
   }
 }
 
@@ -526,13 +523,12 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   if (gid < 1280) {
     const int i0 = gid - 0;
     const int x1 = i0 / 32;
-    const int v2 = x1;
-    const int v3 = nnc_index(v2, 40, fault);
-    const int x4 = v3 * 32;
-    const int x5 = i0 % 32;
-    const int x6 = x4 + x5;
-    const float v7 = b0[x6];
-    b1[i0] = v7;
+    const int v2 = nnc_index(x1, 40, fault);
+    const int x3 = v2 * 32;
+    const int x4 = i0 % 32;
+    const int x5 = x3 + x4;
+    const float v6 = b0[x5];
+    b1[i0] = v6;
   }
 }
 
@@ -3563,8 +3559,7 @@ __kernel void k138(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 40) {
     const int i0 = gid - 0;
-    const int v1 = i0;
-    b0[i0] = v1;
+    b0[i0] = i0;
   }
 }
 

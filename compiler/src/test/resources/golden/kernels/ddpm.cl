@@ -201,13 +201,12 @@ __kernel void k0(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1000) {
     const int i0 = gid - 0;
-    const int v1 = i0;
-    const float v2 = (float) v1;
-    const float v3 = ((0x1.4e3368p-16f) * v2);
-    const float v4 = ((0x1.a36e2ep-14f) + v3);
-    const float v5 = (1.0f - v4);
-    const float v6 = F64(log, v5);
-    b0[i0] = v6;
+    const float v1 = (float) i0;
+    const float v2 = ((0x1.4e3368p-16f) * v1);
+    const float v3 = ((0x1.a36e2ep-14f) + v2);
+    const float v4 = (1.0f - v3);
+    const float v5 = F64(log, v4);
+    b0[i0] = v5;
   }
 }
 
@@ -219,11 +218,9 @@ __kernel void k1(__global float* restrict b0, __global const int* restrict d) {
   if (gid < 1000000) {
     const int i0 = gid - 0;
     const int x1 = i0 / 1000;
-    const int v2 = x1;
-    const int x3 = i0 % 1000;
-    const int v4 = x3;
-    const float v5 = BOOL(v2 <= v4);
-    b0[i0] = v5;
+    const int x2 = i0 % 1000;
+    const float v3 = BOOL(x1 <= x2);
+    b0[i0] = v3;
   }
 }
 
@@ -473,17 +470,16 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
-    const int v1 = i0;
-    const float v2 = (float) v1;
-    const float v3 = BOOL(v2 >= 32.0f);
-    const float v4 = (v3 * 32.0f);
-    const float v5 = (v2 - v4);
-    const float v6 = (v5 * (-0x1.26bb1cp-2f));
-    const float v7 = F64(exp, v6);
-    b0[i0] = v7;
-    const float v8 = (1.0f - v3);
-    const float v9 = (v8 * (0x1.921fb6p0f));
-    b1[i0] = v9;
+    const float v1 = (float) i0;
+    const float v2 = BOOL(v1 >= 32.0f);
+    const float v3 = (v2 * 32.0f);
+    const float v4 = (v1 - v3);
+    const float v5 = (v4 * (-0x1.26bb1cp-2f));
+    const float v6 = F64(exp, v5);
+    b0[i0] = v6;
+    const float v7 = (1.0f - v2);
+    const float v8 = (v7 * (0x1.921fb6p0f));
+    b1[i0] = v8;
   }
 }
 
@@ -1112,13 +1108,13 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = i1 / 196;
-    const int x4 = x3 % 64;
-    if (x4 < 32) {
+    const int x2 = i1 / 196;
+    const int x3 = x2 % 64;
+    float v4;
+    if (x3 < 32) {
       const int x5 = i1 / 12544;
       const int x6 = x5 * 32;
-      const int x7 = x6 + x4;
+      const int x7 = x6 + x3;
       const int x8 = x7 * 7;
       const int x9 = i1 / 14;
       const int x10 = x9 % 14;
@@ -1132,11 +1128,11 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
       const int x18 = x17 % 7;
       const int x19 = x16 + x18;
       const float v20 = b0[x19];
-      v2 = v20;
+      v4 = v20;
     } else {
       const int x21 = i1 / 12544;
       const int x22 = x21 * 32;
-      const int x23 = x4 - 32;
+      const int x23 = x3 - 32;
       const int x24 = x22 + x23;
       const int x25 = x24 * 14;
       const int x26 = i1 / 14;
@@ -1146,9 +1142,9 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
       const int x30 = i1 % 14;
       const int x31 = x29 + x30;
       const float v32 = b1[x31];
-      v2 = v32;
+      v4 = v32;
     }
-    b2[i1] = v2;
+    b2[i1] = v4;
   }
 }
 
@@ -1238,13 +1234,13 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[20];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = i1 / 784;
-    const int x4 = x3 % 48;
-    if (x4 < 32) {
+    const int x2 = i1 / 784;
+    const int x3 = x2 % 48;
+    float v4;
+    if (x3 < 32) {
       const int x5 = i1 / 37632;
       const int x6 = x5 * 32;
-      const int x7 = x6 + x4;
+      const int x7 = x6 + x3;
       const int x8 = x7 * 14;
       const int x9 = i1 / 28;
       const int x10 = x9 % 28;
@@ -1258,11 +1254,11 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
       const int x18 = x17 % 14;
       const int x19 = x16 + x18;
       const float v20 = b0[x19];
-      v2 = v20;
+      v4 = v20;
     } else {
       const int x21 = i1 / 37632;
       const int x22 = x21 * 16;
-      const int x23 = x4 - 32;
+      const int x23 = x3 - 32;
       const int x24 = x22 + x23;
       const int x25 = x24 * 28;
       const int x26 = i1 / 28;
@@ -1272,9 +1268,9 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
       const int x30 = i1 % 28;
       const int x31 = x29 + x30;
       const float v32 = b1[x31];
-      v2 = v32;
+      v4 = v32;
     }
-    b2[i1] = v2;
+    b2[i1] = v4;
   }
 }
 

@@ -74,8 +74,7 @@ __kernel void k1(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 4, fault);
-    const int v4 = v3;
-    b1[i1] = v4;
+    b1[i1] = v3;
   }
 }
 
@@ -112,69 +111,28 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
     b1[i1] = v2;
     int v5;
     if (i1 < x3) {
-      int v6;
-      if (0 < 1) {
-        const int x7 = d[0];
-        const int x8 = i1 % x7;
-        const int v9 = x8;
-        v6 = v9;
-      } else {
-        const int x10 = (-1) * x3;
-        const int x11 = x10 + i1;
-        const int x12 = d[0];
-        const int x13 = x11 / x12;
-        const int v14 = x13;
-        v6 = v14;
-      }
-      v5 = v6;
+      const int x6 = d[0];
+      const int x7 = i1 % x6;
+      v5 = x7;
     } else {
-      int v15;
-      if (0 < 1) {
-        const int x16 = i1 - x3;
-        const int v17 = x16;
-        v15 = v17;
-      } else {
-        const int x18 = i1 - x3;
-        const int v19 = x18;
-        v15 = v19;
-      }
-      v5 = v15;
+      const int x8 = i1 - x3;
+      v5 = x8;
     }
-    const int v20 = (v2 != 0.0f ? v5 : 0);
-    b2[i1] = v20;
-    int v21;
+    const int v9 = (v2 != 0.0f ? v5 : 0);
+    b2[i1] = v9;
+    int v10;
     if (i1 < x3) {
-      int v22;
-      if (1 < 1) {
-        const int x23 = x3 + i1;
-        const int x24 = d[0];
-        const int x25 = x23 % x24;
-        const int v26 = x25;
-        v22 = v26;
-      } else {
-        const int x27 = d[0];
-        const int x28 = i1 / x27;
-        const int v29 = x28;
-        v22 = v29;
-      }
-      v21 = v22;
+      const int x11 = d[0];
+      const int x12 = i1 / x11;
+      v10 = x12;
     } else {
-      int v30;
-      if (1 < 1) {
-        const int x31 = i1 - x3;
-        const int v32 = x31;
-        v30 = v32;
-      } else {
-        const int x33 = i1 - x3;
-        const int v34 = x33;
-        v30 = v34;
-      }
-      v21 = v30;
+      const int x13 = i1 - x3;
+      v10 = x13;
     }
-    const int v35 = (v2 != 0.0f ? v21 : 0);
-    b3[i1] = v35;
-    const float v36 = (v2 != 0.0f ? 1.0f : 0.0f);
-    b4[i1] = v36;
+    const int v14 = (v2 != 0.0f ? v10 : 0);
+    b3[i1] = v14;
+    const float v15 = (v2 != 0.0f ? 1.0f : 0.0f);
+    b4[i1] = v15;
   }
 }
 
@@ -769,19 +727,18 @@ __kernel void k29(__global int* restrict b0, __global float* restrict b1, __glob
   const int count = 4;
   for (int j = 0; j < count; j++) {
     const int v1 = b0[o];
-    const int v2 = j;
-    const float v3 = BOOL(v1 == v2);
-    const int x4 = o * 4;
-    const int x5 = x4 + j;
-    const float v6 = b1[x5];
-    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
-    b2[x5] = v3;
-    acc += (acc_t) v7;
+    const float v2 = BOOL(v1 == j);
+    const int x3 = o * 4;
+    const int x4 = x3 + j;
+    const float v5 = b1[x4];
+    const float v6 = (v2 != 0.0f ? v5 : 0.0f);
+    b2[x4] = v2;
+    acc += (acc_t) v6;
   }
-  const float r8 = (float) acc;
-  const float v9 = b3[o];
-  const float v10 = (v9 != 0.0f ? r8 : 0.0f);
-  b4[o] = v10;
+  const float r7 = (float) acc;
+  const float v8 = b3[o];
+  const float v9 = (v8 != 0.0f ? r7 : 0.0f);
+  b4[o] = v9;
 }
 
 // ---- k30.cl

@@ -351,17 +351,16 @@ __kernel void k6(__global float* restrict b0, __global float* restrict b1, __glo
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
-    const int v1 = i0;
-    const float v2 = (float) v1;
-    const float v3 = BOOL(v2 >= 32.0f);
-    const float v4 = (v3 * 32.0f);
-    const float v5 = (v2 - v4);
-    const float v6 = (v5 * (-0x1.26bb1cp-2f));
-    const float v7 = F64(exp, v6);
-    b0[i0] = v7;
-    const float v8 = (1.0f - v3);
-    const float v9 = (v8 * (0x1.921fb6p0f));
-    b1[i0] = v9;
+    const float v1 = (float) i0;
+    const float v2 = BOOL(v1 >= 32.0f);
+    const float v3 = (v2 * 32.0f);
+    const float v4 = (v1 - v3);
+    const float v5 = (v4 * (-0x1.26bb1cp-2f));
+    const float v6 = F64(exp, v5);
+    b0[i0] = v6;
+    const float v7 = (1.0f - v2);
+    const float v8 = (v7 * (0x1.921fb6p0f));
+    b1[i0] = v8;
   }
 }
 
@@ -1051,13 +1050,13 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = i1 / 196;
-    const int x4 = x3 % 64;
-    if (x4 < 32) {
+    const int x2 = i1 / 196;
+    const int x3 = x2 % 64;
+    float v4;
+    if (x3 < 32) {
       const int x5 = i1 / 12544;
       const int x6 = x5 * 32;
-      const int x7 = x6 + x4;
+      const int x7 = x6 + x3;
       const int x8 = x7 * 7;
       const int x9 = i1 / 14;
       const int x10 = x9 % 14;
@@ -1071,11 +1070,11 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
       const int x18 = x17 % 7;
       const int x19 = x16 + x18;
       const float v20 = b0[x19];
-      v2 = v20;
+      v4 = v20;
     } else {
       const int x21 = i1 / 12544;
       const int x22 = x21 * 32;
-      const int x23 = x4 - 32;
+      const int x23 = x3 - 32;
       const int x24 = x22 + x23;
       const int x25 = x24 * 14;
       const int x26 = i1 / 14;
@@ -1085,9 +1084,9 @@ __kernel void k28(__global float* restrict b0, __global float* restrict b1, __gl
       const int x30 = i1 % 14;
       const int x31 = x29 + x30;
       const float v32 = b1[x31];
-      v2 = v32;
+      v4 = v32;
     }
-    b2[i1] = v2;
+    b2[i1] = v4;
   }
 }
 
@@ -1177,13 +1176,13 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[17];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = i1 / 784;
-    const int x4 = x3 % 48;
-    if (x4 < 32) {
+    const int x2 = i1 / 784;
+    const int x3 = x2 % 48;
+    float v4;
+    if (x3 < 32) {
       const int x5 = i1 / 37632;
       const int x6 = x5 * 32;
-      const int x7 = x6 + x4;
+      const int x7 = x6 + x3;
       const int x8 = x7 * 14;
       const int x9 = i1 / 28;
       const int x10 = x9 % 28;
@@ -1197,11 +1196,11 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
       const int x18 = x17 % 14;
       const int x19 = x16 + x18;
       const float v20 = b0[x19];
-      v2 = v20;
+      v4 = v20;
     } else {
       const int x21 = i1 / 37632;
       const int x22 = x21 * 16;
-      const int x23 = x4 - 32;
+      const int x23 = x3 - 32;
       const int x24 = x22 + x23;
       const int x25 = x24 * 28;
       const int x26 = i1 / 28;
@@ -1211,9 +1210,9 @@ __kernel void k31(__global float* restrict b0, __global float* restrict b1, __gl
       const int x30 = i1 % 28;
       const int x31 = x29 + x30;
       const float v32 = b1[x31];
-      v2 = v32;
+      v4 = v32;
     }
-    b2[i1] = v2;
+    b2[i1] = v4;
   }
 }
 

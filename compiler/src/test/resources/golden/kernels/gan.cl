@@ -267,19 +267,19 @@ __kernel void k7(__global float* restrict b0, __global float* restrict b1, __glo
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = i1 % 257;
-    if (x3 < 256) {
+    const int x2 = i1 % 257;
+    float v3;
+    if (x2 < 256) {
       const int x4 = i1 / 257;
       const int x5 = x4 * 256;
-      const int x6 = x5 + x3;
+      const int x6 = x5 + x2;
       const float v7 = b0[x6];
-      v2 = v7;
+      v3 = v7;
     } else {
       const float v8 = b1[0];
-      v2 = v8;
+      v3 = v8;
     }
-    b2[i1] = v2;
+    b2[i1] = v3;
   }
 }
 
@@ -1868,19 +1868,19 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = i1 % 257;
-    if (x3 < 256) {
+    const int x2 = i1 % 257;
+    float v3;
+    if (x2 < 256) {
       const int x4 = i1 / 257;
       const int x5 = x4 * 256;
-      const int x6 = x5 + x3;
+      const int x6 = x5 + x2;
       const float v7 = b0[x6];
-      v2 = v7;
+      v3 = v7;
     } else {
       const float v8 = b1[0];
-      v2 = v8;
+      v3 = v8;
     }
-    b2[i1] = v2;
+    b2[i1] = v3;
   }
 }
 

@@ -80,8 +80,7 @@ __kernel void k1(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 4, fault);
-    const int v4 = v3;
-    b1[i1] = v4;
+    b1[i1] = v3;
   }
 }
 
@@ -212,15 +211,13 @@ __kernel void k5(__global float* restrict b0, __global float* restrict b1, __glo
     const float v2 = b0[i1];
     const int x3 = d[0];
     const int x4 = i1 / x3;
-    const int v5 = x4;
-    const int x6 = i1 % x3;
-    const int v7 = x6;
-    const float v8 = BOOL(v5 == v7);
-    const float v9 = (v2 + v8);
-    const float v10 = BOOL(v9 > 0.0f);
-    const float v11 = (v10 - 1.0f);
-    const float v12 = (v11 * (0x1.dcd65p29f));
-    b1[i1] = v12;
+    const int x5 = i1 % x3;
+    const float v6 = BOOL(x4 == x5);
+    const float v7 = (v2 + v6);
+    const float v8 = BOOL(v7 > 0.0f);
+    const float v9 = (v8 - 1.0f);
+    const float v10 = (v9 * (0x1.dcd65p29f));
+    b1[i1] = v10;
   }
 }
 
@@ -781,19 +778,18 @@ __kernel void k22(__global int* restrict b0, __global float* restrict b1, __glob
   const int count = 4;
   for (int j = 0; j < count; j++) {
     const int v1 = b0[o];
-    const int v2 = j;
-    const float v3 = BOOL(v1 == v2);
-    const int x4 = o * 4;
-    const int x5 = x4 + j;
-    const float v6 = b1[x5];
-    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
-    b2[x5] = v3;
-    acc += (acc_t) v7;
+    const float v2 = BOOL(v1 == j);
+    const int x3 = o * 4;
+    const int x4 = x3 + j;
+    const float v5 = b1[x4];
+    const float v6 = (v2 != 0.0f ? v5 : 0.0f);
+    b2[x4] = v2;
+    acc += (acc_t) v6;
   }
-  const float r8 = (float) acc;
-  const float v9 = b3[o];
-  const float v10 = (v9 != 0.0f ? r8 : 0.0f);
-  b4[o] = v10;
+  const float r7 = (float) acc;
+  const float v8 = b3[o];
+  const float v9 = (v8 != 0.0f ? r7 : 0.0f);
+  b4[o] = v9;
 }
 
 // ---- k23.cl

@@ -56,8 +56,7 @@ __kernel void k1(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 4, fault);
-    const int v4 = v3;
-    b1[i1] = v4;
+    b1[i1] = v3;
   }
 }
 
@@ -138,16 +137,14 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
     const int i1 = gid - 0;
     const int x2 = d[0];
     const int x3 = i1 / x2;
-    const int v4 = x3;
-    const int x5 = i1 % x2;
-    const int v6 = x5;
-    const float v7 = BOOL(v4 == v6);
-    const float v8 = (1.0f - v7);
-    b0[i1] = v8;
-    const float v9 = b1[i1];
-    const float v10 = (v9 * v8);
-    b2[i1] = v10;
-    b3[i1] = v7;
+    const int x4 = i1 % x2;
+    const float v5 = BOOL(x3 == x4);
+    const float v6 = (1.0f - v5);
+    b0[i1] = v6;
+    const float v7 = b1[i1];
+    const float v8 = (v7 * v6);
+    b2[i1] = v8;
+    b3[i1] = v5;
   }
 }
 
@@ -609,19 +606,18 @@ __kernel void k18(__global int* restrict b0, __global float* restrict b1, __glob
   const int count = 4;
   for (int j = 0; j < count; j++) {
     const int v1 = b0[o];
-    const int v2 = j;
-    const float v3 = BOOL(v1 == v2);
-    const int x4 = o * 4;
-    const int x5 = x4 + j;
-    const float v6 = b1[x5];
-    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
-    b2[x5] = v3;
-    acc += (acc_t) v7;
+    const float v2 = BOOL(v1 == j);
+    const int x3 = o * 4;
+    const int x4 = x3 + j;
+    const float v5 = b1[x4];
+    const float v6 = (v2 != 0.0f ? v5 : 0.0f);
+    b2[x4] = v2;
+    acc += (acc_t) v6;
   }
-  const float r8 = (float) acc;
-  const float v9 = b3[o];
-  const float v10 = (v9 != 0.0f ? r8 : 0.0f);
-  b4[o] = v10;
+  const float r7 = (float) acc;
+  const float v8 = b3[o];
+  const float v9 = (v8 != 0.0f ? r7 : 0.0f);
+  b4[o] = v9;
 }
 
 // ---- k19.cl

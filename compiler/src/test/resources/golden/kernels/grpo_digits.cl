@@ -1,5 +1,5 @@
 // ==== grpo
-// train step grpo: kernels of one training step: 76 OpenCL kernels for 251 launches
+// train step grpo: kernels of one training step: 74 OpenCL kernels for 251 launches
 k0.cl: launch 0: elementwise cast div floor cast mul sub cast -> i32[16*B] i32[16*B]
 k1.cl: launch 1: elementwise gather -> i32[16*B]
 k2.cl: launch 2: elementwise gather -> f32[16*B, 32]
@@ -63,19 +63,17 @@ k59.cl: launch 185: elementwise pad add add add -> f32[16*B, 384] f32[16*B, 384]
 k60.cl: launch 188: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
 k61.cl: launch 189: elementwise pad pad add pad add add -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[16*B, 384]
 k62.cl: launch 195: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k63.cl: launch 202: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k64.cl: launch 209: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k65.cl: launch 216: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-k66.cl: launch 217: reduction of pad pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[384]
-k67.cl: launch 220: matmul a' -> f32[32, 384]
-k68.cl: launch 222: elementwise add -> f32[32, 384]
-k69.cl: launch 233: matmul a' -> f32[128, 384]
-k70.cl: launch 235: elementwise add -> f32[128, 384]
-k71.cl: launch 244: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
-k72.cl: launch 246: matmul -> f32[128, 384]
-k73.cl: launch 248: matmul a' -> f32[10, 128]
-k74.cl: launch 249: reduction of sum -> f32[10]
-k75.cl: launch 250: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k63.cl: launch 216: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+k64.cl: launch 217: reduction of pad pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[384]
+k65.cl: launch 220: matmul a' -> f32[32, 384]
+k66.cl: launch 222: elementwise add -> f32[32, 384]
+k67.cl: launch 233: matmul a' -> f32[128, 384]
+k68.cl: launch 235: elementwise add -> f32[128, 384]
+k69.cl: launch 244: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
+k70.cl: launch 246: matmul -> f32[128, 384]
+k71.cl: launch 248: matmul a' -> f32[10, 128]
+k72.cl: launch 249: reduction of sum -> f32[10]
+k73.cl: launch 250: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -469,29 +467,13 @@ __kernel void k12(__global int* restrict b0, __global int* restrict b1, __global
 // ---- k13.cl
 
 // launch 37: elementwise reshape -> f32[16*B, 128]
-__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+__kernel void k13(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    if (4 < 1) {
-      const float v3 = b0[i1];
-      v2 = v3;
-    } else if (4 < 2) {
-      const float v4 = b1[i1];
-      v2 = v4;
-    } else if (4 < 3) {
-      const float v5 = b2[i1];
-      v2 = v5;
-    } else if (4 < 4) {
-      const float v6 = b3[i1];
-      v2 = v6;
-    } else {
-      const float v7 = b4[i1];
-      v2 = v7;
-    }
-    b5[i1] = v2;
+    const float v2 = b0[i1];
+    b1[i1] = v2;
   }
 }
 
@@ -623,17 +605,16 @@ __kernel void k18(__global float* restrict b0, __global float* restrict b1, __gl
     const int x1 = o * 10;
     const int x2 = x1 + j;
     const float v3 = b0[x2];
-    const int v4 = j;
-    const float v5 = (float) v4;
-    const float v6 = (v3 != 0.0f ? v5 : INFINITY);
-    const float v7 = (-v6);
-    b1[x2] = v5;
-    acc = isnan(acc) || isnan((acc_t) v7) ? NAN : fmax(acc, (acc_t) v7);
+    const float v4 = (float) j;
+    const float v5 = (v3 != 0.0f ? v4 : INFINITY);
+    const float v6 = (-v5);
+    b1[x2] = v4;
+    acc = isnan(acc) || isnan((acc_t) v6) ? NAN : fmax(acc, (acc_t) v6);
   }
-  const float r8 = (float) acc;
-  const float v9 = (-r8);
-  const int v10 = convert_int_sat(v9);
-  b2[o] = v10;
+  const float r7 = (float) acc;
+  const float v8 = (-r7);
+  const int v9 = convert_int_sat(v8);
+  b2[o] = v9;
 }
 
 // ---- k19.cl
@@ -735,24 +716,23 @@ __kernel void k23(__global int* restrict b0, __global int* restrict b1, __global
   const int x0 = d[10];
   if (gid < x0) {
     const int i1 = gid - 0;
-    int v2;
-    const int x3 = i1 % 3;
-    if (x3 < 1) {
+    const int x2 = i1 % 3;
+    int v3;
+    if (x2 < 1) {
       const int x4 = i1 / 3;
       const int v5 = b0[x4];
-      v2 = v5;
-    } else if (x3 < 2) {
+      v3 = v5;
+    } else if (x2 < 2) {
       const int x6 = i1 / 3;
       const int v7 = b1[x6];
-      v2 = v7;
+      v3 = v7;
     } else {
       const int x8 = i1 / 3;
       const int v9 = b2[x8];
-      v2 = v9;
+      v3 = v9;
     }
-    const int v10 = nnc_index(v2, 10, fault);
-    const int v11 = v10;
-    b3[i1] = v11;
+    const int v10 = nnc_index(v3, 10, fault);
+    b3[i1] = v10;
   }
 }
 
@@ -783,19 +763,19 @@ __kernel void k24(__global int* restrict b0, __global int* restrict b1, __global
       }
       v3 = v4;
     } else {
-      int v7;
-      const int x8 = v2 - 5;
-      if (x8 < 1) {
+      const int x7 = v2 - 5;
+      int v8;
+      if (x7 < 1) {
         const int v9 = b2[i1];
-        v7 = v9;
-      } else if (x8 < 2) {
+        v8 = v9;
+      } else if (x7 < 2) {
         const int v10 = b3[i1];
-        v7 = v10;
+        v8 = v10;
       } else {
         const int v11 = b4[i1];
-        v7 = v11;
+        v8 = v11;
       }
-      v3 = v7;
+      v3 = v8;
     }
     b5[i1] = v3;
   }
@@ -877,19 +857,19 @@ __kernel void k26(__global int* restrict b0, __global int* restrict b1, __global
       }
       v3 = v4;
     } else {
-      int v7;
-      const int x8 = v2 - 5;
-      if (x8 < 1) {
+      const int x7 = v2 - 5;
+      int v8;
+      if (x7 < 1) {
         const int v9 = b2[i1];
-        v7 = v9;
-      } else if (x8 < 2) {
+        v8 = v9;
+      } else if (x7 < 2) {
         const int v10 = b3[i1];
-        v7 = v10;
+        v8 = v10;
       } else {
         const int v11 = b4[i1];
-        v7 = v11;
+        v8 = v11;
       }
-      v3 = v7;
+      v3 = v8;
     }
     b5[i1] = v3;
   }
@@ -973,19 +953,19 @@ __kernel void k28(__global int* restrict b0, __global int* restrict b1, __global
       }
       v3 = v4;
     } else {
-      int v7;
-      const int x8 = v2 - 5;
-      if (x8 < 1) {
+      const int x7 = v2 - 5;
+      int v8;
+      if (x7 < 1) {
         const int v9 = b2[i1];
-        v7 = v9;
-      } else if (x8 < 2) {
+        v8 = v9;
+      } else if (x7 < 2) {
         const int v10 = b3[i1];
-        v7 = v10;
+        v8 = v10;
       } else {
         const int v11 = b4[i1];
-        v7 = v11;
+        v8 = v11;
       }
-      v3 = v7;
+      v3 = v8;
     }
     b5[i1] = v3;
   }
@@ -1018,19 +998,19 @@ __kernel void k29(__global int* restrict b0, __global int* restrict b1, __global
       }
       v3 = v4;
     } else {
-      int v7;
-      const int x8 = v2 - 5;
-      if (x8 < 1) {
+      const int x7 = v2 - 5;
+      int v8;
+      if (x7 < 1) {
         const int v9 = b2[i1];
-        v7 = v9;
-      } else if (x8 < 2) {
+        v8 = v9;
+      } else if (x7 < 2) {
         const int v10 = b3[i1];
-        v7 = v10;
+        v8 = v10;
       } else {
         const int v11 = b4[i1];
-        v7 = v11;
+        v8 = v11;
       }
-      v3 = v7;
+      v3 = v8;
     }
     b5[i1] = v3;
   }
@@ -1063,19 +1043,19 @@ __kernel void k30(__global int* restrict b0, __global int* restrict b1, __global
       }
       v3 = v4;
     } else {
-      int v7;
-      const int x8 = v2 - 5;
-      if (x8 < 1) {
+      const int x7 = v2 - 5;
+      int v8;
+      if (x7 < 1) {
         const int v9 = b2[i1];
-        v7 = v9;
-      } else if (x8 < 2) {
+        v8 = v9;
+      } else if (x7 < 2) {
         const int v10 = b3[i1];
-        v7 = v10;
+        v8 = v10;
       } else {
         const int v11 = b4[i1];
-        v7 = v11;
+        v8 = v11;
       }
-      v3 = v7;
+      v3 = v8;
     }
     b5[i1] = v3;
   }
@@ -1108,19 +1088,19 @@ __kernel void k31(__global int* restrict b0, __global int* restrict b1, __global
       }
       v3 = v4;
     } else {
-      int v7;
-      const int x8 = v2 - 5;
-      if (x8 < 1) {
+      const int x7 = v2 - 5;
+      int v8;
+      if (x7 < 1) {
         const int v9 = b2[i1];
-        v7 = v9;
-      } else if (x8 < 2) {
+        v8 = v9;
+      } else if (x7 < 2) {
         const int v10 = b3[i1];
-        v7 = v10;
+        v8 = v10;
       } else {
         const int v11 = b4[i1];
-        v7 = v11;
+        v8 = v11;
       }
-      v3 = v7;
+      v3 = v8;
     }
     b5[i1] = v3;
   }
@@ -1153,19 +1133,19 @@ __kernel void k32(__global int* restrict b0, __global int* restrict b1, __global
       }
       v3 = v4;
     } else {
-      int v7;
-      const int x8 = v2 - 5;
-      if (x8 < 1) {
+      const int x7 = v2 - 5;
+      int v8;
+      if (x7 < 1) {
         const int v9 = b2[i1];
-        v7 = v9;
-      } else if (x8 < 2) {
+        v8 = v9;
+      } else if (x7 < 2) {
         const int v10 = b3[i1];
-        v7 = v10;
+        v8 = v10;
       } else {
         const int v11 = b4[i1];
-        v7 = v11;
+        v8 = v11;
       }
-      v3 = v7;
+      v3 = v8;
     }
     b5[i1] = v3;
   }
@@ -1230,61 +1210,61 @@ __kernel void k34(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = i1 / 128;
-    const int x4 = x3 % 3;
-    const int x5 = x4 + 4;
-    if (x5 < 1) {
+    const int x2 = i1 / 128;
+    const int x3 = x2 % 3;
+    const int x4 = x3 + 4;
+    float v5;
+    if (x4 < 1) {
       const int x6 = i1 / 384;
       const int x7 = x6 * 128;
       const int x8 = i1 % 128;
       const int x9 = x7 + x8;
       const float v10 = b0[x9];
-      v2 = v10;
-    } else if (x5 < 2) {
+      v5 = v10;
+    } else if (x4 < 2) {
       const int x11 = i1 / 384;
       const int x12 = x11 * 128;
       const int x13 = i1 % 128;
       const int x14 = x12 + x13;
       const float v15 = b1[x14];
-      v2 = v15;
-    } else if (x5 < 3) {
+      v5 = v15;
+    } else if (x4 < 3) {
       const int x16 = i1 / 384;
       const int x17 = x16 * 128;
       const int x18 = i1 % 128;
       const int x19 = x17 + x18;
       const float v20 = b2[x19];
-      v2 = v20;
-    } else if (x5 < 4) {
+      v5 = v20;
+    } else if (x4 < 4) {
       const int x21 = i1 / 384;
       const int x22 = x21 * 128;
       const int x23 = i1 % 128;
       const int x24 = x22 + x23;
       const float v25 = b3[x24];
-      v2 = v25;
-    } else if (x5 < 5) {
+      v5 = v25;
+    } else if (x4 < 5) {
       const int x26 = i1 / 384;
       const int x27 = x26 * 128;
       const int x28 = i1 % 128;
       const int x29 = x27 + x28;
       const float v30 = b4[x29];
-      v2 = v30;
-    } else if (x5 < 6) {
+      v5 = v30;
+    } else if (x4 < 6) {
       const int x31 = i1 / 384;
       const int x32 = x31 * 128;
       const int x33 = i1 % 128;
       const int x34 = x32 + x33;
       const float v35 = b5[x34];
-      v2 = v35;
+      v5 = v35;
     } else {
       const int x36 = i1 / 384;
       const int x37 = x36 * 128;
       const int x38 = i1 % 128;
       const int x39 = x37 + x38;
       const float v40 = b6[x39];
-      v2 = v40;
+      v5 = v40;
     }
-    b7[i1] = v2;
+    b7[i1] = v5;
   }
 }
 
@@ -1420,21 +1400,20 @@ __kernel void k38(__global int* restrict b0, __global float* restrict b1, __glob
   const int count = 10;
   for (int j = 0; j < count; j++) {
     const int v1 = b0[o];
-    const int v2 = j;
-    const float v3 = BOOL(v1 == v2);
-    const int x4 = o / 3;
-    const int x5 = x4 * 3;
-    const int x6 = o % 3;
-    const int x7 = x5 + x6;
-    const int x8 = x7 * 10;
-    const int x9 = x8 + j;
-    const float v10 = b1[x9];
-    const float v11 = (v3 != 0.0f ? v10 : 0.0f);
-    b2[x9] = v3;
-    acc += (acc_t) v11;
+    const float v2 = BOOL(v1 == j);
+    const int x3 = o / 3;
+    const int x4 = x3 * 3;
+    const int x5 = o % 3;
+    const int x6 = x4 + x5;
+    const int x7 = x6 * 10;
+    const int x8 = x7 + j;
+    const float v9 = b1[x8];
+    const float v10 = (v2 != 0.0f ? v9 : 0.0f);
+    b2[x8] = v2;
+    acc += (acc_t) v10;
   }
-  const float r12 = (float) acc;
-  b3[o] = r12;
+  const float r11 = (float) acc;
+  b3[o] = r11;
 }
 
 // ---- k39.cl
@@ -1806,41 +1785,37 @@ __kernel void k49(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2 = 0.0f;
-    if (2 >= 0 && 2 < 3) {
-      const int x3 = i1 / 128;
-      const int x4 = x3 * 3;
-      const int x5 = x4 + 2;
-      const int x6 = x5 * 128;
-      const int x7 = i1 % 128;
-      const int x8 = x6 + x7;
-      const float v9 = b0[x8];
-      v2 = v9;
-    }
-    const float v10 = b1[i1];
-    const float v11 = (v2 * v10);
-    const float v12 = b2[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b3[i1];
-    const float v15 = (v13 * v14);
-    b4[i1] = v15;
-    const float v16 = b5[i1];
-    const float v17 = (v13 * v16);
-    const float v18 = b6[i1];
-    const float v19 = (v17 * v18);
-    b7[i1] = v19;
-    const float v20 = b8[i1];
-    const float v21 = (v2 * v20);
-    const float v22 = b9[i1];
-    const float v23 = (v2 * v22);
-    const float v24 = (v21 - v23);
-    const float v25 = b10[i1];
-    const float v26 = (v24 * v25);
-    b11[i1] = v26;
-    const float v27 = b12[i1];
-    const float v28 = (v2 * v27);
-    b13[i1] = v28;
-    b14[i1] = v13;
+    const int x2 = i1 / 128;
+    const int x3 = x2 * 3;
+    const int x4 = x3 + 2;
+    const int x5 = x4 * 128;
+    const int x6 = i1 % 128;
+    const int x7 = x5 + x6;
+    const float v8 = b0[x7];
+    const float v9 = b1[i1];
+    const float v10 = (v8 * v9);
+    const float v11 = b2[i1];
+    const float v12 = (v10 * v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    b4[i1] = v14;
+    const float v15 = b5[i1];
+    const float v16 = (v12 * v15);
+    const float v17 = b6[i1];
+    const float v18 = (v16 * v17);
+    b7[i1] = v18;
+    const float v19 = b8[i1];
+    const float v20 = (v8 * v19);
+    const float v21 = b9[i1];
+    const float v22 = (v8 * v21);
+    const float v23 = (v20 - v22);
+    const float v24 = b10[i1];
+    const float v25 = (v23 * v24);
+    b11[i1] = v25;
+    const float v26 = b12[i1];
+    const float v27 = (v8 * v26);
+    b13[i1] = v27;
+    b14[i1] = v12;
   }
 }
 
@@ -1964,42 +1939,38 @@ __kernel void k53(__global float* restrict b0, __global float* restrict b1, __gl
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    float v3 = 0.0f;
-    if (1 >= 0 && 1 < 3) {
-      const int x4 = i1 / 128;
-      const int x5 = x4 * 3;
-      const int x6 = x5 + 1;
-      const int x7 = x6 * 128;
-      const int x8 = i1 % 128;
-      const int x9 = x7 + x8;
-      const float v10 = b1[x9];
-      v3 = v10;
-    }
-    const float v11 = (v2 + v3);
-    const float v12 = b2[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b3[i1];
-    const float v15 = (v13 * v14);
-    const float v16 = b4[i1];
-    const float v17 = (v15 * v16);
-    const float v18 = b5[i1];
-    const float v19 = (v17 * v18);
-    b6[i1] = v19;
-    b7[i1] = v15;
-    const float v20 = b8[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b9[i1];
-    const float v23 = (v11 * v22);
-    const float v24 = (v21 - v23);
-    const float v25 = b10[i1];
-    const float v26 = (v24 * v25);
-    b11[i1] = v26;
-    const float v27 = b12[i1];
-    const float v28 = (v15 * v27);
-    b13[i1] = v28;
-    const float v29 = b14[i1];
-    const float v30 = (v11 * v29);
-    b15[i1] = v30;
+    const int x3 = i1 / 128;
+    const int x4 = x3 * 3;
+    const int x5 = x4 + 1;
+    const int x6 = x5 * 128;
+    const int x7 = i1 % 128;
+    const int x8 = x6 + x7;
+    const float v9 = b1[x8];
+    const float v10 = (v2 + v9);
+    const float v11 = b2[i1];
+    const float v12 = (v10 * v11);
+    const float v13 = b3[i1];
+    const float v14 = (v12 * v13);
+    const float v15 = b4[i1];
+    const float v16 = (v14 * v15);
+    const float v17 = b5[i1];
+    const float v18 = (v16 * v17);
+    b6[i1] = v18;
+    b7[i1] = v14;
+    const float v19 = b8[i1];
+    const float v20 = (v10 * v19);
+    const float v21 = b9[i1];
+    const float v22 = (v10 * v21);
+    const float v23 = (v20 - v22);
+    const float v24 = b10[i1];
+    const float v25 = (v23 * v24);
+    b11[i1] = v25;
+    const float v26 = b12[i1];
+    const float v27 = (v14 * v26);
+    b13[i1] = v27;
+    const float v28 = b14[i1];
+    const float v29 = (v10 * v28);
+    b15[i1] = v29;
   }
 }
 
@@ -2190,41 +2161,37 @@ __kernel void k60(__global float* restrict b0, __global float* restrict b1, __gl
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    float v3 = 0.0f;
-    if (0 >= 0 && 0 < 3) {
-      const int x4 = i1 / 128;
-      const int x5 = x4 * 3;
-      const int x6 = x5 * 128;
-      const int x7 = i1 % 128;
-      const int x8 = x6 + x7;
-      const float v9 = b1[x8];
-      v3 = v9;
-    }
-    const float v10 = (v2 + v3);
-    const float v11 = b2[i1];
-    const float v12 = (v10 * v11);
-    const float v13 = b3[i1];
-    const float v14 = (v12 * v13);
-    const float v15 = b4[i1];
-    const float v16 = (v14 * v15);
-    const float v17 = b5[i1];
-    const float v18 = (v16 * v17);
-    b6[i1] = v18;
-    b7[i1] = v14;
-    const float v19 = b8[i1];
-    const float v20 = (v10 * v19);
-    const float v21 = b9[i1];
-    const float v22 = (v10 * v21);
-    const float v23 = (v20 - v22);
-    const float v24 = b10[i1];
-    const float v25 = (v23 * v24);
-    b11[i1] = v25;
-    const float v26 = b12[i1];
-    const float v27 = (v14 * v26);
-    b13[i1] = v27;
-    const float v28 = b14[i1];
-    const float v29 = (v10 * v28);
-    b15[i1] = v29;
+    const int x3 = i1 / 128;
+    const int x4 = x3 * 3;
+    const int x5 = x4 * 128;
+    const int x6 = i1 % 128;
+    const int x7 = x5 + x6;
+    const float v8 = b1[x7];
+    const float v9 = (v2 + v8);
+    const float v10 = b2[i1];
+    const float v11 = (v9 * v10);
+    const float v12 = b3[i1];
+    const float v13 = (v11 * v12);
+    const float v14 = b4[i1];
+    const float v15 = (v13 * v14);
+    const float v16 = b5[i1];
+    const float v17 = (v15 * v16);
+    b6[i1] = v17;
+    b7[i1] = v13;
+    const float v18 = b8[i1];
+    const float v19 = (v9 * v18);
+    const float v20 = b9[i1];
+    const float v21 = (v9 * v20);
+    const float v22 = (v19 - v21);
+    const float v23 = b10[i1];
+    const float v24 = (v22 * v23);
+    b11[i1] = v24;
+    const float v25 = b12[i1];
+    const float v26 = (v13 * v25);
+    b13[i1] = v26;
+    const float v27 = b14[i1];
+    const float v28 = (v9 * v27);
+    b15[i1] = v28;
   }
 }
 
@@ -2277,196 +2244,78 @@ __kernel void k61(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k62.cl
 
 // launch 195: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    float v3 = 0.0f;
-    if ((-1) >= 0 && (-1) < 3) {
-      const int x4 = i1 / 128;
-      const int x5 = x4 * 3;
-      const int x6 = x5 + (-1);
-      const int x7 = x6 * 128;
-      const int x8 = i1 % 128;
-      const int x9 = x7 + x8;
-      const float v10 = b1[x9];
-      v3 = v10;
-    }
-    const float v11 = (v2 + v3);
-    const float v12 = b2[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b3[i1];
-    const float v15 = (v13 * v14);
-    const float v16 = b4[i1];
-    const float v17 = (v15 * v16);
-    const float v18 = b5[i1];
-    const float v19 = (v17 * v18);
-    b6[i1] = v19;
-    b7[i1] = v15;
-    const float v20 = b8[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b9[i1];
-    const float v23 = (v11 * v22);
-    const float v24 = (v21 - v23);
-    const float v25 = b10[i1];
-    const float v26 = (v24 * v25);
-    b11[i1] = v26;
-    const float v27 = b12[i1];
-    const float v28 = (v15 * v27);
-    b13[i1] = v28;
-    const float v29 = b14[i1];
-    const float v30 = (v11 * v29);
-    b15[i1] = v30;
+    const float v3 = (v2 + 0.0f);
+    const float v4 = b1[i1];
+    const float v5 = (v3 * v4);
+    const float v6 = b2[i1];
+    const float v7 = (v5 * v6);
+    const float v8 = b3[i1];
+    const float v9 = (v7 * v8);
+    const float v10 = b4[i1];
+    const float v11 = (v9 * v10);
+    b5[i1] = v11;
+    b6[i1] = v7;
+    const float v12 = b7[i1];
+    const float v13 = (v3 * v12);
+    const float v14 = b8[i1];
+    const float v15 = (v3 * v14);
+    const float v16 = (v13 - v15);
+    const float v17 = b9[i1];
+    const float v18 = (v16 * v17);
+    b10[i1] = v18;
+    const float v19 = b11[i1];
+    const float v20 = (v7 * v19);
+    b12[i1] = v20;
+    const float v21 = b13[i1];
+    const float v22 = (v3 * v21);
+    b14[i1] = v22;
   }
 }
 
 // ---- k63.cl
 
-// launch 202: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
+// launch 216: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
+__kernel void k63(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[7];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
-    float v3 = 0.0f;
-    if ((-2) >= 0 && (-2) < 3) {
-      const int x4 = i1 / 128;
-      const int x5 = x4 * 3;
-      const int x6 = x5 + (-2);
-      const int x7 = x6 * 128;
-      const int x8 = i1 % 128;
-      const int x9 = x7 + x8;
-      const float v10 = b1[x9];
-      v3 = v10;
-    }
-    const float v11 = (v2 + v3);
-    const float v12 = b2[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b3[i1];
-    const float v15 = (v13 * v14);
-    const float v16 = b4[i1];
-    const float v17 = (v15 * v16);
-    const float v18 = b5[i1];
-    const float v19 = (v17 * v18);
-    b6[i1] = v19;
-    b7[i1] = v15;
-    const float v20 = b8[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b9[i1];
-    const float v23 = (v11 * v22);
-    const float v24 = (v21 - v23);
-    const float v25 = b10[i1];
-    const float v26 = (v24 * v25);
-    b11[i1] = v26;
-    const float v27 = b12[i1];
-    const float v28 = (v15 * v27);
-    b13[i1] = v28;
-    const float v29 = b14[i1];
-    const float v30 = (v11 * v29);
-    b15[i1] = v30;
+    const float v3 = (v2 + 0.0f);
+    const float v4 = b1[i1];
+    const float v5 = (v3 * v4);
+    const float v6 = b2[i1];
+    const float v7 = (v5 * v6);
+    const float v8 = b3[i1];
+    const float v9 = (v7 * v8);
+    const float v10 = b4[i1];
+    const float v11 = (v9 * v10);
+    b5[i1] = v11;
+    b6[i1] = v7;
+    const float v12 = b7[i1];
+    const float v13 = (v3 * v12);
+    const float v14 = b8[i1];
+    const float v15 = (v3 * v14);
+    const float v16 = (v13 - v15);
+    const float v17 = b9[i1];
+    const float v18 = (v16 * v17);
+    b10[i1] = v18;
+    const float v19 = b11[i1];
+    const float v20 = (v7 * v19);
+    b12[i1] = v20;
   }
 }
 
 // ---- k64.cl
 
-// launch 209: elementwise reshape add mul mul mul mul mul mul sub mul mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    float v3 = 0.0f;
-    if ((-3) >= 0 && (-3) < 3) {
-      const int x4 = i1 / 128;
-      const int x5 = x4 * 3;
-      const int x6 = x5 + (-3);
-      const int x7 = x6 * 128;
-      const int x8 = i1 % 128;
-      const int x9 = x7 + x8;
-      const float v10 = b1[x9];
-      v3 = v10;
-    }
-    const float v11 = (v2 + v3);
-    const float v12 = b2[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b3[i1];
-    const float v15 = (v13 * v14);
-    const float v16 = b4[i1];
-    const float v17 = (v15 * v16);
-    const float v18 = b5[i1];
-    const float v19 = (v17 * v18);
-    b6[i1] = v19;
-    b7[i1] = v15;
-    const float v20 = b8[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b9[i1];
-    const float v23 = (v11 * v22);
-    const float v24 = (v21 - v23);
-    const float v25 = b10[i1];
-    const float v26 = (v24 * v25);
-    b11[i1] = v26;
-    const float v27 = b12[i1];
-    const float v28 = (v15 * v27);
-    b13[i1] = v28;
-    const float v29 = b14[i1];
-    const float v30 = (v11 * v29);
-    b15[i1] = v30;
-  }
-}
-
-// ---- k65.cl
-
-// launch 216: elementwise reshape add mul mul mul mul mul mul sub mul mul -> f32[16*B, 128] f32[16*B, 128] f32[16*B, 128] f32[16*B, 128]
-__kernel void k65(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[7];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    float v3 = 0.0f;
-    if ((-4) >= 0 && (-4) < 3) {
-      const int x4 = i1 / 128;
-      const int x5 = x4 * 3;
-      const int x6 = x5 + (-4);
-      const int x7 = x6 * 128;
-      const int x8 = i1 % 128;
-      const int x9 = x7 + x8;
-      const float v10 = b1[x9];
-      v3 = v10;
-    }
-    const float v11 = (v2 + v3);
-    const float v12 = b2[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b3[i1];
-    const float v15 = (v13 * v14);
-    const float v16 = b4[i1];
-    const float v17 = (v15 * v16);
-    const float v18 = b5[i1];
-    const float v19 = (v17 * v18);
-    b6[i1] = v19;
-    b7[i1] = v15;
-    const float v20 = b8[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b9[i1];
-    const float v23 = (v11 * v22);
-    const float v24 = (v21 - v23);
-    const float v25 = b10[i1];
-    const float v26 = (v24 * v25);
-    b11[i1] = v26;
-    const float v27 = b12[i1];
-    const float v28 = (v15 * v27);
-    b13[i1] = v28;
-  }
-}
-
-// ---- k66.cl
-
 // launch 217: reduction of pad pad add pad add add sum -> f32[16*B, 384] f32[16*B, 384] f32[16*B, 384] f32[384]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
+__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
@@ -2511,11 +2360,11 @@ __kernel void k66(__global float* restrict b0, __global float* restrict b1, __gl
   b7[o] = r21;
 }
 
-// ---- k67.cl
+// ---- k65.cl
 
 // launch 220: matmul a' -> f32[32, 384]
 __kernel __attribute__((reqd_work_group_size(16, 8, 1)))
-void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k65(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 32, N = 384, K = d[0];
   A += batch * M * K;
@@ -2564,10 +2413,10 @@ void k67(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k68.cl
+// ---- k66.cl
 
 // launch 222: elementwise add -> f32[32, 384]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 12288) {
     const int i0 = gid - 0;
@@ -2578,11 +2427,11 @@ __kernel void k68(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k69.cl
+// ---- k67.cl
 
 // launch 233: matmul a' -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k69(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k67(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 384, K = d[0];
   A += batch * M * K;
@@ -2631,10 +2480,10 @@ void k69(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k70.cl
+// ---- k68.cl
 
 // launch 235: elementwise add -> f32[128, 384]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 49152) {
     const int i0 = gid - 0;
@@ -2645,10 +2494,10 @@ __kernel void k70(__global float* restrict b0, __global float* restrict b1, __gl
   }
 }
 
-// ---- k71.cl
+// ---- k69.cl
 
 // launch 244: reduction of pad add add add sum -> f32[16*B, 384] f32[384]
-__kernel void k71(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
+__kernel void k69(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 384) return;
   acc_t acc = 0;
@@ -2678,11 +2527,11 @@ __kernel void k71(__global float* restrict b0, __global float* restrict b1, __gl
   b5[o] = r14;
 }
 
-// ---- k72.cl
+// ---- k70.cl
 
 // launch 246: matmul -> f32[128, 384]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k72(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k70(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 384, K = d[0];
   A += batch * M * K;
@@ -2731,11 +2580,11 @@ void k72(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k73.cl
+// ---- k71.cl
 
 // launch 248: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k73(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k71(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 128, K = d[10];
   A += batch * M * K;
@@ -2784,10 +2633,10 @@ void k73(__global const float* restrict A, __global const float* restrict B, __g
   }
 }
 
-// ---- k74.cl
+// ---- k72.cl
 
 // launch 249: reduction of sum -> f32[10]
-__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -2807,10 +2656,10 @@ __kernel void k74(__global float* restrict b0, __global float* restrict b1, __gl
   b1[o] = r8;
 }
 
-// ---- k75.cl
+// ---- k73.cl
 
 // launch 250: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[13, 32] f32[13, 32] f32[13, 32] f32[384, 32] f32[384, 32] f32[384, 32] f32[384, 128] f32[384, 128] f32[384, 128] f32[384] f32[384] f32[384] f32[384] f32[384] f32[384] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k75(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global const int* restrict d) {
+__kernel void k73(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global float* restrict b42, __global float* restrict b43, __global float* restrict b44, __global float* restrict b45, __global float* restrict b46, __global float* restrict b47, __global float* restrict b48, __global float* restrict b49, __global float* restrict b50, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

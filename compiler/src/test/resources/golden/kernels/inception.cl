@@ -104,8 +104,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 10, fault);
-    const int v4 = v3;
-    b1[i1] = v4;
+    b1[i1] = v3;
   }
 }
 
@@ -489,13 +488,13 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = i1 / 196;
-    const int x4 = x3 % 64;
-    if (x4 < 16) {
+    const int x2 = i1 / 196;
+    const int x3 = x2 % 64;
+    float v4;
+    if (x3 < 16) {
       const int x5 = i1 / 12544;
       const int x6 = x5 * 16;
-      const int x7 = x6 + x4;
+      const int x7 = x6 + x3;
       const int x8 = x7 * 14;
       const int x9 = i1 / 14;
       const int x10 = x9 % 14;
@@ -504,11 +503,11 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
       const int x13 = i1 % 14;
       const int x14 = x12 + x13;
       const float v15 = b0[x14];
-      v2 = v15;
-    } else if (x4 < 48) {
+      v4 = v15;
+    } else if (x3 < 48) {
       const int x16 = i1 / 12544;
       const int x17 = x16 * 32;
-      const int x18 = x4 - 16;
+      const int x18 = x3 - 16;
       const int x19 = x17 + x18;
       const int x20 = x19 * 14;
       const int x21 = i1 / 14;
@@ -518,11 +517,11 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
       const int x25 = i1 % 14;
       const int x26 = x24 + x25;
       const float v27 = b1[x26];
-      v2 = v27;
-    } else if (x4 < 56) {
+      v4 = v27;
+    } else if (x3 < 56) {
       const int x28 = i1 / 12544;
       const int x29 = x28 * 8;
-      const int x30 = x4 - 48;
+      const int x30 = x3 - 48;
       const int x31 = x29 + x30;
       const int x32 = x31 * 14;
       const int x33 = i1 / 14;
@@ -532,11 +531,11 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
       const int x37 = i1 % 14;
       const int x38 = x36 + x37;
       const float v39 = b2[x38];
-      v2 = v39;
+      v4 = v39;
     } else {
       const int x40 = i1 / 12544;
       const int x41 = x40 * 8;
-      const int x42 = x4 - 56;
+      const int x42 = x3 - 56;
       const int x43 = x41 + x42;
       const int x44 = x43 * 14;
       const int x45 = i1 / 14;
@@ -546,9 +545,9 @@ __kernel void k12(__global float* restrict b0, __global float* restrict b1, __gl
       const int x49 = i1 % 14;
       const int x50 = x48 + x49;
       const float v51 = b3[x50];
-      v2 = v51;
+      v4 = v51;
     }
-    b4[i1] = v2;
+    b4[i1] = v4;
   }
 }
 
@@ -750,17 +749,16 @@ __kernel void k19(__global int* restrict b0, __global float* restrict b1, __glob
   const int count = 10;
   for (int j = 0; j < count; j++) {
     const int v1 = b0[o];
-    const int v2 = j;
-    const float v3 = BOOL(v1 == v2);
-    const int x4 = o * 10;
-    const int x5 = x4 + j;
-    const float v6 = b1[x5];
-    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
-    b2[x5] = v3;
-    acc += (acc_t) v7;
+    const float v2 = BOOL(v1 == j);
+    const int x3 = o * 10;
+    const int x4 = x3 + j;
+    const float v5 = b1[x4];
+    const float v6 = (v2 != 0.0f ? v5 : 0.0f);
+    b2[x4] = v2;
+    acc += (acc_t) v6;
   }
-  const float r8 = (float) acc;
-  b3[o] = r8;
+  const float r7 = (float) acc;
+  b3[o] = r7;
 }
 
 // ---- k20.cl
@@ -1166,12 +1164,12 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
   acc_t acc = 0;
   const int count = 49;
   for (int j = 0; j < count; j++) {
-    float v1;
-    const int x2 = o % 112;
-    if (x2 < 32) {
+    const int x1 = o % 112;
+    float v2;
+    if (x1 < 32) {
       const int x3 = o / 112;
       const int x4 = x3 * 32;
-      const int x5 = x4 + x2;
+      const int x5 = x4 + x1;
       const int x6 = x5 * 7;
       const int x7 = j / 7;
       const int x8 = x6 + x7;
@@ -1179,11 +1177,11 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
       const int x10 = j % 7;
       const int x11 = x9 + x10;
       const float v12 = b0[x11];
-      v1 = v12;
-    } else if (x2 < 80) {
+      v2 = v12;
+    } else if (x1 < 80) {
       const int x13 = o / 112;
       const int x14 = x13 * 48;
-      const int x15 = x2 - 32;
+      const int x15 = x1 - 32;
       const int x16 = x14 + x15;
       const int x17 = x16 * 7;
       const int x18 = j / 7;
@@ -1192,11 +1190,11 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
       const int x21 = j % 7;
       const int x22 = x20 + x21;
       const float v23 = b1[x22];
-      v1 = v23;
-    } else if (x2 < 96) {
+      v2 = v23;
+    } else if (x1 < 96) {
       const int x24 = o / 112;
       const int x25 = x24 * 16;
-      const int x26 = x2 - 80;
+      const int x26 = x1 - 80;
       const int x27 = x25 + x26;
       const int x28 = x27 * 7;
       const int x29 = j / 7;
@@ -1205,11 +1203,11 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
       const int x32 = j % 7;
       const int x33 = x31 + x32;
       const float v34 = b2[x33];
-      v1 = v34;
+      v2 = v34;
     } else {
       const int x35 = o / 112;
       const int x36 = x35 * 16;
-      const int x37 = x2 - 96;
+      const int x37 = x1 - 96;
       const int x38 = x36 + x37;
       const int x39 = x38 * 7;
       const int x40 = j / 7;
@@ -1218,9 +1216,9 @@ __kernel void k32(__global float* restrict b0, __global float* restrict b1, __gl
       const int x43 = j % 7;
       const int x44 = x42 + x43;
       const float v45 = b3[x44];
-      v1 = v45;
+      v2 = v45;
     }
-    acc += (acc_t) v1;
+    acc += (acc_t) v2;
   }
   const float r46 = (float) acc;
   const float v47 = (r46 / 49.0f);

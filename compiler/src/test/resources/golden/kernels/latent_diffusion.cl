@@ -51,13 +51,12 @@ __kernel void k0(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1000) {
     const int i0 = gid - 0;
-    const int v1 = i0;
-    const float v2 = (float) v1;
-    const float v3 = ((0x1.4e3368p-16f) * v2);
-    const float v4 = ((0x1.a36e2ep-14f) + v3);
-    const float v5 = (1.0f - v4);
-    const float v6 = F64(log, v5);
-    b0[i0] = v6;
+    const float v1 = (float) i0;
+    const float v2 = ((0x1.4e3368p-16f) * v1);
+    const float v3 = ((0x1.a36e2ep-14f) + v2);
+    const float v4 = (1.0f - v3);
+    const float v5 = F64(log, v4);
+    b0[i0] = v5;
   }
 }
 
@@ -69,11 +68,9 @@ __kernel void k1(__global float* restrict b0, __global const int* restrict d) {
   if (gid < 1000000) {
     const int i0 = gid - 0;
     const int x1 = i0 / 1000;
-    const int v2 = x1;
-    const int x3 = i0 % 1000;
-    const int v4 = x3;
-    const float v5 = BOOL(v2 <= v4);
-    b0[i0] = v5;
+    const int x2 = i0 % 1000;
+    const float v3 = BOOL(x1 <= x2);
+    b0[i0] = v3;
   }
 }
 
@@ -547,17 +544,16 @@ __kernel void k19(__global float* restrict b0, __global float* restrict b1, __gl
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
-    const int v1 = i0;
-    const float v2 = (float) v1;
-    const float v3 = BOOL(v2 >= 32.0f);
-    const float v4 = (v3 * 32.0f);
-    const float v5 = (v2 - v4);
-    const float v6 = (v5 * (-0x1.26bb1cp-2f));
-    const float v7 = F64(exp, v6);
-    b0[i0] = v7;
-    const float v8 = (1.0f - v3);
-    const float v9 = (v8 * (0x1.921fb6p0f));
-    b1[i0] = v9;
+    const float v1 = (float) i0;
+    const float v2 = BOOL(v1 >= 32.0f);
+    const float v3 = (v2 * 32.0f);
+    const float v4 = (v1 - v3);
+    const float v5 = (v4 * (-0x1.26bb1cp-2f));
+    const float v6 = F64(exp, v5);
+    b0[i0] = v6;
+    const float v7 = (1.0f - v2);
+    const float v8 = (v7 * (0x1.921fb6p0f));
+    b1[i0] = v8;
   }
 }
 

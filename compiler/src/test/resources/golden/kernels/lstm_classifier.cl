@@ -1,4 +1,4 @@
-// LstmClassifier: kernels of one training step: 116 OpenCL kernels for 328 launches
+// LstmClassifier: kernels of one training step: 91 OpenCL kernels for 328 launches
 k0.cl: launch 0: elementwise gather -> i32[B, 1]
 k1.cl: launch 1: matmul b' -> f32[B, 28, 512]
 k2.cl: launch 2: elementwise add -> f32[512]
@@ -55,66 +55,41 @@ k52.cl: launch 132: elementwise -> f32[B, 28, 512]
 k53.cl: launch 133: elementwise -> i32[]
 k54.cl: launch 134: scatter_add -> f32[B, 28, 512]
 k55.cl: launch 135: elementwise -> i32[]
-k56.cl: launch 138: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k57.cl: launch 140: elementwise -> i32[]
-k58.cl: launch 143: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k59.cl: launch 145: elementwise -> i32[]
-k60.cl: launch 148: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k61.cl: launch 150: elementwise -> i32[]
-k62.cl: launch 153: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k63.cl: launch 155: elementwise -> i32[]
-k64.cl: launch 158: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k65.cl: launch 160: elementwise -> i32[]
-k66.cl: launch 163: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k67.cl: launch 165: elementwise -> i32[]
-k68.cl: launch 168: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k69.cl: launch 170: elementwise -> i32[]
-k70.cl: launch 173: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k71.cl: launch 175: elementwise -> i32[]
-k72.cl: launch 178: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k73.cl: launch 180: elementwise -> i32[]
-k74.cl: launch 183: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k75.cl: launch 185: elementwise -> i32[]
-k76.cl: launch 188: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k77.cl: launch 190: elementwise -> i32[]
-k78.cl: launch 193: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k79.cl: launch 195: elementwise -> i32[]
-k80.cl: launch 198: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k81.cl: launch 200: elementwise -> i32[]
-k82.cl: launch 203: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k83.cl: launch 205: elementwise -> i32[]
-k84.cl: launch 208: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k85.cl: launch 210: elementwise -> i32[]
-k86.cl: launch 213: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k87.cl: launch 215: elementwise -> i32[]
-k88.cl: launch 218: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k89.cl: launch 220: elementwise -> i32[]
-k90.cl: launch 223: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k91.cl: launch 225: elementwise -> i32[]
-k92.cl: launch 228: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k93.cl: launch 230: elementwise -> i32[]
-k94.cl: launch 233: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k95.cl: launch 235: elementwise -> i32[]
-k96.cl: launch 238: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k97.cl: launch 240: elementwise -> i32[]
-k98.cl: launch 243: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k99.cl: launch 245: elementwise -> i32[]
-k100.cl: launch 248: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k101.cl: launch 250: elementwise -> i32[]
-k102.cl: launch 253: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k103.cl: launch 255: elementwise -> i32[]
-k104.cl: launch 258: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k105.cl: launch 260: elementwise -> i32[]
-k106.cl: launch 263: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-k107.cl: launch 265: elementwise -> i32[]
-k108.cl: launch 267: matmul a' -> f32[512, 28]
-k109.cl: launch 268: matmul a' -> f32[128, 512]
-k110.cl: launch 270: elementwise add -> f32[128, 512]
-k111.cl: launch 322: matmul -> f32[128, 512]
-k112.cl: launch 324: reduction of sum -> f32[512]
-k113.cl: launch 325: matmul a' -> f32[10, 128]
-k114.cl: launch 326: reduction of sum -> f32[10]
-k115.cl: launch 327: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
+k56.cl: launch 140: elementwise -> i32[]
+k57.cl: launch 145: elementwise -> i32[]
+k58.cl: launch 150: elementwise -> i32[]
+k59.cl: launch 155: elementwise -> i32[]
+k60.cl: launch 160: elementwise -> i32[]
+k61.cl: launch 165: elementwise -> i32[]
+k62.cl: launch 170: elementwise -> i32[]
+k63.cl: launch 175: elementwise -> i32[]
+k64.cl: launch 180: elementwise -> i32[]
+k65.cl: launch 185: elementwise -> i32[]
+k66.cl: launch 190: elementwise -> i32[]
+k67.cl: launch 195: elementwise -> i32[]
+k68.cl: launch 200: elementwise -> i32[]
+k69.cl: launch 205: elementwise -> i32[]
+k70.cl: launch 210: elementwise -> i32[]
+k71.cl: launch 215: elementwise -> i32[]
+k72.cl: launch 220: elementwise -> i32[]
+k73.cl: launch 225: elementwise -> i32[]
+k74.cl: launch 230: elementwise -> i32[]
+k75.cl: launch 235: elementwise -> i32[]
+k76.cl: launch 240: elementwise -> i32[]
+k77.cl: launch 245: elementwise -> i32[]
+k78.cl: launch 250: elementwise -> i32[]
+k79.cl: launch 255: elementwise -> i32[]
+k80.cl: launch 260: elementwise -> i32[]
+k81.cl: launch 263: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
+k82.cl: launch 265: elementwise -> i32[]
+k83.cl: launch 267: matmul a' -> f32[512, 28]
+k84.cl: launch 268: matmul a' -> f32[128, 512]
+k85.cl: launch 270: elementwise add -> f32[128, 512]
+k86.cl: launch 322: matmul -> f32[128, 512]
+k87.cl: launch 324: reduction of sum -> f32[512]
+k88.cl: launch 325: matmul a' -> f32[10, 128]
+k89.cl: launch 326: reduction of sum -> f32[10]
+k90.cl: launch 327: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
 
 // ---- k0.cl
 
@@ -126,8 +101,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 10, fault);
-    const int v4 = v3;
-    b1[i1] = v4;
+    b1[i1] = v3;
   }
 }
 
@@ -1026,98 +1000,13 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
 // ---- k38.cl
 
 // launch 117: elementwise reshape -> f32[B, 128] (from samples/lstm_classifier.nn:16:15)
-__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global const int* restrict d) {
+__kernel void k38(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    if (27 < 1) {
-      const float v3 = b0[i1];
-      v2 = v3;
-    } else if (27 < 2) {
-      const float v4 = b1[i1];
-      v2 = v4;
-    } else if (27 < 3) {
-      const float v5 = b2[i1];
-      v2 = v5;
-    } else if (27 < 4) {
-      const float v6 = b3[i1];
-      v2 = v6;
-    } else if (27 < 5) {
-      const float v7 = b4[i1];
-      v2 = v7;
-    } else if (27 < 6) {
-      const float v8 = b5[i1];
-      v2 = v8;
-    } else if (27 < 7) {
-      const float v9 = b6[i1];
-      v2 = v9;
-    } else if (27 < 8) {
-      const float v10 = b7[i1];
-      v2 = v10;
-    } else if (27 < 9) {
-      const float v11 = b8[i1];
-      v2 = v11;
-    } else if (27 < 10) {
-      const float v12 = b9[i1];
-      v2 = v12;
-    } else if (27 < 11) {
-      const float v13 = b10[i1];
-      v2 = v13;
-    } else if (27 < 12) {
-      const float v14 = b11[i1];
-      v2 = v14;
-    } else if (27 < 13) {
-      const float v15 = b12[i1];
-      v2 = v15;
-    } else if (27 < 14) {
-      const float v16 = b13[i1];
-      v2 = v16;
-    } else if (27 < 15) {
-      const float v17 = b14[i1];
-      v2 = v17;
-    } else if (27 < 16) {
-      const float v18 = b15[i1];
-      v2 = v18;
-    } else if (27 < 17) {
-      const float v19 = b16[i1];
-      v2 = v19;
-    } else if (27 < 18) {
-      const float v20 = b17[i1];
-      v2 = v20;
-    } else if (27 < 19) {
-      const float v21 = b18[i1];
-      v2 = v21;
-    } else if (27 < 20) {
-      const float v22 = b19[i1];
-      v2 = v22;
-    } else if (27 < 21) {
-      const float v23 = b20[i1];
-      v2 = v23;
-    } else if (27 < 22) {
-      const float v24 = b21[i1];
-      v2 = v24;
-    } else if (27 < 23) {
-      const float v25 = b22[i1];
-      v2 = v25;
-    } else if (27 < 24) {
-      const float v26 = b23[i1];
-      v2 = v26;
-    } else if (27 < 25) {
-      const float v27 = b24[i1];
-      v2 = v27;
-    } else if (27 < 26) {
-      const float v28 = b25[i1];
-      v2 = v28;
-    } else if (27 < 27) {
-      const float v29 = b26[i1];
-      v2 = v29;
-    } else {
-      const float v30 = b27[i1];
-      v2 = v30;
-    }
-    b28[i1] = v2;
+    const float v2 = b0[i1];
+    b1[i1] = v2;
   }
 }
 
@@ -1241,17 +1130,16 @@ __kernel void k42(__global int* restrict b0, __global float* restrict b1, __glob
   const int count = 10;
   for (int j = 0; j < count; j++) {
     const int v1 = b0[o];
-    const int v2 = j;
-    const float v3 = BOOL(v1 == v2);
-    const int x4 = o * 10;
-    const int x5 = x4 + j;
-    const float v6 = b1[x5];
-    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
-    b2[x5] = v3;
-    acc += (acc_t) v7;
+    const float v2 = BOOL(v1 == j);
+    const int x3 = o * 10;
+    const int x4 = x3 + j;
+    const float v5 = b1[x4];
+    const float v6 = (v2 != 0.0f ? v5 : 0.0f);
+    b2[x4] = v2;
+    acc += (acc_t) v6;
   }
-  const float r8 = (float) acc;
-  b3[o] = r8;
+  const float r7 = (float) acc;
+  b3[o] = r7;
 }
 
 // ---- k43.cl
@@ -1400,38 +1288,34 @@ __kernel void k48(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2 = 0.0f;
-    if (0 >= 0 && 0 < 1) {
-      const float v3 = b0[i1];
-      v2 = v3;
-    }
-    const float v4 = b1[i1];
-    const float v5 = (v2 * v4);
-    const float v6 = b2[i1];
-    const float v7 = (v5 * v6);
-    const float v8 = b3[i1];
-    const float v9 = (v7 * v8);
-    const float v10 = b4[i1];
-    const float v11 = (v9 * v10);
-    b5[i1] = v11;
-    const float v12 = b6[i1];
-    const float v13 = (v7 * v12);
-    const float v14 = b7[i1];
-    const float v15 = (v13 * v14);
-    b8[i1] = v15;
-    const float v16 = b9[i1];
-    const float v17 = (v7 * v16);
-    const float v18 = b10[i1];
-    const float v19 = (v17 * v18);
-    b11[i1] = v19;
-    const float v20 = b12[i1];
-    const float v21 = (v2 * v20);
-    const float v22 = b13[i1];
-    const float v23 = (v21 * v22);
-    b14[i1] = v23;
-    const float v24 = b15[i1];
-    const float v25 = (v7 * v24);
-    b16[i1] = v25;
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = (v2 * v3);
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
+    const float v7 = b3[i1];
+    const float v8 = (v6 * v7);
+    const float v9 = b4[i1];
+    const float v10 = (v8 * v9);
+    b5[i1] = v10;
+    const float v11 = b6[i1];
+    const float v12 = (v6 * v11);
+    const float v13 = b7[i1];
+    const float v14 = (v12 * v13);
+    b8[i1] = v14;
+    const float v15 = b9[i1];
+    const float v16 = (v6 * v15);
+    const float v17 = b10[i1];
+    const float v18 = (v16 * v17);
+    b11[i1] = v18;
+    const float v19 = b12[i1];
+    const float v20 = (v2 * v19);
+    const float v21 = b13[i1];
+    const float v22 = (v20 * v21);
+    b14[i1] = v22;
+    const float v23 = b15[i1];
+    const float v24 = (v6 * v23);
+    b16[i1] = v24;
   }
 }
 
@@ -1542,47 +1426,42 @@ void k50(__global const float* restrict A, __global const float* restrict B, __g
 // ---- k51.cl
 
 // launch 130: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
+__kernel void k51(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
     const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-1) >= 0 && (-1) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
+    const float v4 = (v3 + 0.0f);
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
     const float v7 = b3[i1];
     const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
+    const float v9 = (v2 + v8);
+    const float v10 = b4[i1];
+    const float v11 = (v9 * v10);
     const float v12 = b5[i1];
     const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
+    b6[i1] = v13;
+    const float v14 = b7[i1];
+    const float v15 = (v9 * v14);
     const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
+    const float v17 = (v15 * v16);
+    b9[i1] = v17;
+    const float v18 = b10[i1];
+    const float v19 = (v9 * v18);
     const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
+    const float v21 = (v19 * v20);
+    b12[i1] = v21;
+    const float v22 = b13[i1];
+    const float v23 = (v4 * v22);
     const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
+    const float v25 = (v23 * v24);
+    b15[i1] = v25;
+    const float v26 = b16[i1];
+    const float v27 = (v9 * v26);
+    b17[i1] = v27;
   }
 }
 
@@ -1635,55 +1514,8 @@ __kernel void k55(__global int* restrict b0, __global const int* restrict d) {
 
 // ---- k56.cl
 
-// launch 138: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k56(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-2) >= 0 && (-2) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k57.cl
-
 // launch 140: elementwise -> i32[]
-__kernel void k57(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k56(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1691,57 +1523,10 @@ __kernel void k57(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k58.cl
-
-// launch 143: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k58(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-3) >= 0 && (-3) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k59.cl
+// ---- k57.cl
 
 // launch 145: elementwise -> i32[]
-__kernel void k59(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k57(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1749,57 +1534,10 @@ __kernel void k59(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k60.cl
-
-// launch 148: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k60(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-4) >= 0 && (-4) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k61.cl
+// ---- k58.cl
 
 // launch 150: elementwise -> i32[]
-__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k58(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1807,57 +1545,10 @@ __kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k62.cl
-
-// launch 153: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k62(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-5) >= 0 && (-5) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k63.cl
+// ---- k59.cl
 
 // launch 155: elementwise -> i32[]
-__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k59(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1865,57 +1556,10 @@ __kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k64.cl
-
-// launch 158: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k64(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-6) >= 0 && (-6) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k65.cl
+// ---- k60.cl
 
 // launch 160: elementwise -> i32[]
-__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k60(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1923,57 +1567,10 @@ __kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k66.cl
-
-// launch 163: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k66(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-7) >= 0 && (-7) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k67.cl
+// ---- k61.cl
 
 // launch 165: elementwise -> i32[]
-__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k61(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -1981,57 +1578,10 @@ __kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k68.cl
-
-// launch 168: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k68(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-8) >= 0 && (-8) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k69.cl
+// ---- k62.cl
 
 // launch 170: elementwise -> i32[]
-__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k62(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2039,57 +1589,10 @@ __kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k70.cl
-
-// launch 173: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k70(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-9) >= 0 && (-9) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k71.cl
+// ---- k63.cl
 
 // launch 175: elementwise -> i32[]
-__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k63(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2097,57 +1600,10 @@ __kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k72.cl
-
-// launch 178: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k72(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-10) >= 0 && (-10) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k73.cl
+// ---- k64.cl
 
 // launch 180: elementwise -> i32[]
-__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k64(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2155,57 +1611,10 @@ __kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k74.cl
-
-// launch 183: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k74(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-11) >= 0 && (-11) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k75.cl
+// ---- k65.cl
 
 // launch 185: elementwise -> i32[]
-__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k65(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2213,57 +1622,10 @@ __kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k76.cl
-
-// launch 188: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k76(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-12) >= 0 && (-12) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k77.cl
+// ---- k66.cl
 
 // launch 190: elementwise -> i32[]
-__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k66(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2271,57 +1633,10 @@ __kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k78.cl
-
-// launch 193: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k78(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-13) >= 0 && (-13) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k79.cl
+// ---- k67.cl
 
 // launch 195: elementwise -> i32[]
-__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k67(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2329,57 +1644,10 @@ __kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k80.cl
-
-// launch 198: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k80(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-14) >= 0 && (-14) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k81.cl
+// ---- k68.cl
 
 // launch 200: elementwise -> i32[]
-__kernel void k81(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k68(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2387,57 +1655,10 @@ __kernel void k81(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k82.cl
-
-// launch 203: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k82(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-15) >= 0 && (-15) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k83.cl
+// ---- k69.cl
 
 // launch 205: elementwise -> i32[]
-__kernel void k83(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k69(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2445,57 +1666,10 @@ __kernel void k83(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k84.cl
-
-// launch 208: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k84(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-16) >= 0 && (-16) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k85.cl
+// ---- k70.cl
 
 // launch 210: elementwise -> i32[]
-__kernel void k85(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k70(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2503,57 +1677,10 @@ __kernel void k85(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k86.cl
-
-// launch 213: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k86(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-17) >= 0 && (-17) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k87.cl
+// ---- k71.cl
 
 // launch 215: elementwise -> i32[]
-__kernel void k87(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k71(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2561,57 +1688,10 @@ __kernel void k87(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k88.cl
-
-// launch 218: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k88(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-18) >= 0 && (-18) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k89.cl
+// ---- k72.cl
 
 // launch 220: elementwise -> i32[]
-__kernel void k89(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k72(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2619,57 +1699,10 @@ __kernel void k89(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k90.cl
-
-// launch 223: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k90(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-19) >= 0 && (-19) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k91.cl
+// ---- k73.cl
 
 // launch 225: elementwise -> i32[]
-__kernel void k91(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k73(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2677,57 +1710,10 @@ __kernel void k91(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k92.cl
-
-// launch 228: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k92(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-20) >= 0 && (-20) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k93.cl
+// ---- k74.cl
 
 // launch 230: elementwise -> i32[]
-__kernel void k93(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k74(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2735,57 +1721,10 @@ __kernel void k93(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k94.cl
-
-// launch 233: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k94(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-21) >= 0 && (-21) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k95.cl
+// ---- k75.cl
 
 // launch 235: elementwise -> i32[]
-__kernel void k95(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k75(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2793,57 +1732,10 @@ __kernel void k95(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k96.cl
-
-// launch 238: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k96(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-22) >= 0 && (-22) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k97.cl
+// ---- k76.cl
 
 // launch 240: elementwise -> i32[]
-__kernel void k97(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k76(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2851,57 +1743,10 @@ __kernel void k97(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k98.cl
-
-// launch 243: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k98(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-23) >= 0 && (-23) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k99.cl
+// ---- k77.cl
 
 // launch 245: elementwise -> i32[]
-__kernel void k99(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k77(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2909,57 +1754,10 @@ __kernel void k99(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k100.cl
-
-// launch 248: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k100(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-24) >= 0 && (-24) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k101.cl
+// ---- k78.cl
 
 // launch 250: elementwise -> i32[]
-__kernel void k101(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k78(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -2967,57 +1765,10 @@ __kernel void k101(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k102.cl
-
-// launch 253: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k102(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-25) >= 0 && (-25) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k103.cl
+// ---- k79.cl
 
 // launch 255: elementwise -> i32[]
-__kernel void k103(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k79(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3025,57 +1776,10 @@ __kernel void k103(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k104.cl
-
-// launch 258: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k104(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global const int* restrict d) {
-  const int gid = get_global_id(0);
-  const int x0 = d[8];
-  if (gid < x0) {
-    const int i1 = gid - 0;
-    const float v2 = b0[i1];
-    const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-26) >= 0 && (-26) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
-    const float v7 = b3[i1];
-    const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
-    const float v12 = b5[i1];
-    const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
-    const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
-    const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
-    const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
-    const float v28 = b17[i1];
-    const float v29 = (v11 * v28);
-    b18[i1] = v29;
-  }
-}
-
-// ---- k105.cl
+// ---- k80.cl
 
 // launch 260: elementwise -> i32[]
-__kernel void k105(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k80(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3083,54 +1787,49 @@ __kernel void k105(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k106.cl
+// ---- k81.cl
 
 // launch 263: elementwise reshape add mul mul add mul mul mul mul mul mul mul ... -> f32[B, 128] f32[B, 128] f32[B, 128] f32[B, 128]
-__kernel void k106(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global const int* restrict d) {
+__kernel void k81(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global const int* restrict d) {
   const int gid = get_global_id(0);
   const int x0 = d[8];
   if (gid < x0) {
     const int i1 = gid - 0;
     const float v2 = b0[i1];
     const float v3 = b1[i1];
-    float v4 = 0.0f;
-    if ((-27) >= 0 && (-27) < 1) {
-      const float v5 = b2[i1];
-      v4 = v5;
-    }
-    const float v6 = (v3 + v4);
+    const float v4 = (v3 + 0.0f);
+    const float v5 = b2[i1];
+    const float v6 = (v4 * v5);
     const float v7 = b3[i1];
     const float v8 = (v6 * v7);
-    const float v9 = b4[i1];
-    const float v10 = (v8 * v9);
-    const float v11 = (v2 + v10);
+    const float v9 = (v2 + v8);
+    const float v10 = b4[i1];
+    const float v11 = (v9 * v10);
     const float v12 = b5[i1];
     const float v13 = (v11 * v12);
-    const float v14 = b6[i1];
-    const float v15 = (v13 * v14);
-    b7[i1] = v15;
+    b6[i1] = v13;
+    const float v14 = b7[i1];
+    const float v15 = (v9 * v14);
     const float v16 = b8[i1];
-    const float v17 = (v11 * v16);
-    const float v18 = b9[i1];
-    const float v19 = (v17 * v18);
-    b10[i1] = v19;
+    const float v17 = (v15 * v16);
+    b9[i1] = v17;
+    const float v18 = b10[i1];
+    const float v19 = (v9 * v18);
     const float v20 = b11[i1];
-    const float v21 = (v11 * v20);
-    const float v22 = b12[i1];
-    const float v23 = (v21 * v22);
-    b13[i1] = v23;
+    const float v21 = (v19 * v20);
+    b12[i1] = v21;
+    const float v22 = b13[i1];
+    const float v23 = (v4 * v22);
     const float v24 = b14[i1];
-    const float v25 = (v6 * v24);
-    const float v26 = b15[i1];
-    const float v27 = (v25 * v26);
-    b16[i1] = v27;
+    const float v25 = (v23 * v24);
+    b15[i1] = v25;
   }
 }
 
-// ---- k107.cl
+// ---- k82.cl
 
 // launch 265: elementwise -> i32[]
-__kernel void k107(__global int* restrict b0, __global const int* restrict d) {
+__kernel void k82(__global int* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 1) {
     const int i0 = gid - 0;
@@ -3138,11 +1837,11 @@ __kernel void k107(__global int* restrict b0, __global const int* restrict d) {
   }
 }
 
-// ---- k108.cl
+// ---- k83.cl
 
 // launch 267: matmul a' -> f32[512, 28]
 __kernel __attribute__((reqd_work_group_size(8, 16, 1)))
-void k108(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k83(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 512, N = 28, K = d[1];
   A += batch * M * K;
@@ -3191,11 +1890,11 @@ void k108(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k109.cl
+// ---- k84.cl
 
 // launch 268: matmul a' -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k109(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k84(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 512, K = d[0];
   A += batch * M * K;
@@ -3244,10 +1943,10 @@ void k109(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k110.cl
+// ---- k85.cl
 
 // launch 270: elementwise add -> f32[128, 512]
-__kernel void k110(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
+__kernel void k85(__global float* restrict b0, __global float* restrict b1, __global float* restrict b2, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 65536) {
     const int i0 = gid - 0;
@@ -3258,11 +1957,11 @@ __kernel void k110(__global float* restrict b0, __global float* restrict b1, __g
   }
 }
 
-// ---- k111.cl
+// ---- k86.cl
 
 // launch 322: matmul -> f32[128, 512]
 __kernel __attribute__((reqd_work_group_size(16, 16, 1)))
-void k111(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k86(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 128, N = 512, K = d[0];
   A += batch * M * K;
@@ -3311,10 +2010,10 @@ void k111(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k112.cl
+// ---- k87.cl
 
 // launch 324: reduction of sum -> f32[512]
-__kernel void k112(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k87(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 512) return;
   acc_t acc = 0;
@@ -3334,11 +2033,11 @@ __kernel void k112(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r8;
 }
 
-// ---- k113.cl
+// ---- k88.cl
 
 // launch 325: matmul a' -> f32[10, 128]
 __kernel __attribute__((reqd_work_group_size(16, 4, 1)))
-void k113(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
+void k88(__global const float* restrict A, __global const float* restrict B, __global float* restrict C, __global const int* restrict d) {
   const int batch = get_global_id(2);
   const int M = 10, N = 128, K = d[0];
   A += batch * M * K;
@@ -3387,10 +2086,10 @@ void k113(__global const float* restrict A, __global const float* restrict B, __
   }
 }
 
-// ---- k114.cl
+// ---- k89.cl
 
 // launch 326: reduction of sum -> f32[10]
-__kernel void k114(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
+__kernel void k89(__global float* restrict b0, __global float* restrict b1, __global const int* restrict d) {
   const int o = get_global_id(0);
   if (o >= 10) return;
   acc_t acc = 0;
@@ -3406,10 +2105,10 @@ __kernel void k114(__global float* restrict b0, __global float* restrict b1, __g
   b1[o] = r4;
 }
 
-// ---- k115.cl
+// ---- k90.cl
 
 // launch 327: elementwise mul mul add mul add cast pow sub broadcast div mul mul ... -> f32[512, 28] f32[512, 28] f32[512, 28] f32[512, 128] f32[512, 128] f32[512, 128] f32[512] f32[512] f32[512] f32[512] f32[512] f32[512] f32[10, 128] f32[10, 128] f32[10, 128] f32[10] f32[10] f32[10]
-__kernel void k115(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
+__kernel void k90(__global int* restrict b0, __global float* restrict b1, __global float* restrict b2, __global float* restrict b3, __global float* restrict b4, __global float* restrict b5, __global float* restrict b6, __global float* restrict b7, __global float* restrict b8, __global float* restrict b9, __global float* restrict b10, __global float* restrict b11, __global float* restrict b12, __global float* restrict b13, __global float* restrict b14, __global float* restrict b15, __global float* restrict b16, __global float* restrict b17, __global float* restrict b18, __global float* restrict b19, __global float* restrict b20, __global float* restrict b21, __global float* restrict b22, __global float* restrict b23, __global float* restrict b24, __global float* restrict b25, __global float* restrict b26, __global float* restrict b27, __global float* restrict b28, __global float* restrict b29, __global float* restrict b30, __global float* restrict b31, __global float* restrict b32, __global float* restrict b33, __global float* restrict b34, __global float* restrict b35, __global float* restrict b36, __global float* restrict b37, __global float* restrict b38, __global float* restrict b39, __global float* restrict b40, __global float* restrict b41, __global const int* restrict d) {
   const int gid = get_global_id(0);
   __local float hoisted[5];
   if (get_local_id(0) == 0) {

@@ -101,8 +101,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 10, fault);
-    const int v4 = v3;
-    b1[i1] = v4;
+    b1[i1] = v3;
   }
 }
 
@@ -1175,17 +1174,16 @@ __kernel void k42(__global int* restrict b0, __global float* restrict b1, __glob
   const int count = 10;
   for (int j = 0; j < count; j++) {
     const int v1 = b0[o];
-    const int v2 = j;
-    const float v3 = BOOL(v1 == v2);
-    const int x4 = o * 10;
-    const int x5 = x4 + j;
-    const float v6 = b1[x5];
-    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
-    b2[x5] = v3;
-    acc += (acc_t) v7;
+    const float v2 = BOOL(v1 == j);
+    const int x3 = o * 10;
+    const int x4 = x3 + j;
+    const float v5 = b1[x4];
+    const float v6 = (v2 != 0.0f ? v5 : 0.0f);
+    b2[x4] = v2;
+    acc += (acc_t) v6;
   }
-  const float r8 = (float) acc;
-  b3[o] = r8;
+  const float r7 = (float) acc;
+  b3[o] = r7;
 }
 
 // ---- k43.cl

@@ -1011,200 +1011,200 @@ __kernel void k37(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[11];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = i1 / 128;
-    const int x4 = x3 % 27;
-    if (x4 < 1) {
+    const int x2 = i1 / 128;
+    const int x3 = x2 % 27;
+    float v4;
+    if (x3 < 1) {
       const int x5 = i1 / 3456;
       const int x6 = x5 * 128;
       const int x7 = i1 % 128;
       const int x8 = x6 + x7;
       const float v9 = b0[x8];
-      v2 = v9;
-    } else if (x4 < 2) {
+      v4 = v9;
+    } else if (x3 < 2) {
       const int x10 = i1 / 3456;
       const int x11 = x10 * 128;
       const int x12 = i1 % 128;
       const int x13 = x11 + x12;
       const float v14 = b1[x13];
-      v2 = v14;
-    } else if (x4 < 3) {
+      v4 = v14;
+    } else if (x3 < 3) {
       const int x15 = i1 / 3456;
       const int x16 = x15 * 128;
       const int x17 = i1 % 128;
       const int x18 = x16 + x17;
       const float v19 = b2[x18];
-      v2 = v19;
-    } else if (x4 < 4) {
+      v4 = v19;
+    } else if (x3 < 4) {
       const int x20 = i1 / 3456;
       const int x21 = x20 * 128;
       const int x22 = i1 % 128;
       const int x23 = x21 + x22;
       const float v24 = b3[x23];
-      v2 = v24;
-    } else if (x4 < 5) {
+      v4 = v24;
+    } else if (x3 < 5) {
       const int x25 = i1 / 3456;
       const int x26 = x25 * 128;
       const int x27 = i1 % 128;
       const int x28 = x26 + x27;
       const float v29 = b4[x28];
-      v2 = v29;
-    } else if (x4 < 6) {
+      v4 = v29;
+    } else if (x3 < 6) {
       const int x30 = i1 / 3456;
       const int x31 = x30 * 128;
       const int x32 = i1 % 128;
       const int x33 = x31 + x32;
       const float v34 = b5[x33];
-      v2 = v34;
-    } else if (x4 < 7) {
+      v4 = v34;
+    } else if (x3 < 7) {
       const int x35 = i1 / 3456;
       const int x36 = x35 * 128;
       const int x37 = i1 % 128;
       const int x38 = x36 + x37;
       const float v39 = b6[x38];
-      v2 = v39;
-    } else if (x4 < 8) {
+      v4 = v39;
+    } else if (x3 < 8) {
       const int x40 = i1 / 3456;
       const int x41 = x40 * 128;
       const int x42 = i1 % 128;
       const int x43 = x41 + x42;
       const float v44 = b7[x43];
-      v2 = v44;
-    } else if (x4 < 9) {
+      v4 = v44;
+    } else if (x3 < 9) {
       const int x45 = i1 / 3456;
       const int x46 = x45 * 128;
       const int x47 = i1 % 128;
       const int x48 = x46 + x47;
       const float v49 = b8[x48];
-      v2 = v49;
-    } else if (x4 < 10) {
+      v4 = v49;
+    } else if (x3 < 10) {
       const int x50 = i1 / 3456;
       const int x51 = x50 * 128;
       const int x52 = i1 % 128;
       const int x53 = x51 + x52;
       const float v54 = b9[x53];
-      v2 = v54;
-    } else if (x4 < 11) {
+      v4 = v54;
+    } else if (x3 < 11) {
       const int x55 = i1 / 3456;
       const int x56 = x55 * 128;
       const int x57 = i1 % 128;
       const int x58 = x56 + x57;
       const float v59 = b10[x58];
-      v2 = v59;
-    } else if (x4 < 12) {
+      v4 = v59;
+    } else if (x3 < 12) {
       const int x60 = i1 / 3456;
       const int x61 = x60 * 128;
       const int x62 = i1 % 128;
       const int x63 = x61 + x62;
       const float v64 = b11[x63];
-      v2 = v64;
-    } else if (x4 < 13) {
+      v4 = v64;
+    } else if (x3 < 13) {
       const int x65 = i1 / 3456;
       const int x66 = x65 * 128;
       const int x67 = i1 % 128;
       const int x68 = x66 + x67;
       const float v69 = b12[x68];
-      v2 = v69;
-    } else if (x4 < 14) {
+      v4 = v69;
+    } else if (x3 < 14) {
       const int x70 = i1 / 3456;
       const int x71 = x70 * 128;
       const int x72 = i1 % 128;
       const int x73 = x71 + x72;
       const float v74 = b13[x73];
-      v2 = v74;
-    } else if (x4 < 15) {
+      v4 = v74;
+    } else if (x3 < 15) {
       const int x75 = i1 / 3456;
       const int x76 = x75 * 128;
       const int x77 = i1 % 128;
       const int x78 = x76 + x77;
       const float v79 = b14[x78];
-      v2 = v79;
-    } else if (x4 < 16) {
+      v4 = v79;
+    } else if (x3 < 16) {
       const int x80 = i1 / 3456;
       const int x81 = x80 * 128;
       const int x82 = i1 % 128;
       const int x83 = x81 + x82;
       const float v84 = b15[x83];
-      v2 = v84;
-    } else if (x4 < 17) {
+      v4 = v84;
+    } else if (x3 < 17) {
       const int x85 = i1 / 3456;
       const int x86 = x85 * 128;
       const int x87 = i1 % 128;
       const int x88 = x86 + x87;
       const float v89 = b16[x88];
-      v2 = v89;
-    } else if (x4 < 18) {
+      v4 = v89;
+    } else if (x3 < 18) {
       const int x90 = i1 / 3456;
       const int x91 = x90 * 128;
       const int x92 = i1 % 128;
       const int x93 = x91 + x92;
       const float v94 = b17[x93];
-      v2 = v94;
-    } else if (x4 < 19) {
+      v4 = v94;
+    } else if (x3 < 19) {
       const int x95 = i1 / 3456;
       const int x96 = x95 * 128;
       const int x97 = i1 % 128;
       const int x98 = x96 + x97;
       const float v99 = b18[x98];
-      v2 = v99;
-    } else if (x4 < 20) {
+      v4 = v99;
+    } else if (x3 < 20) {
       const int x100 = i1 / 3456;
       const int x101 = x100 * 128;
       const int x102 = i1 % 128;
       const int x103 = x101 + x102;
       const float v104 = b19[x103];
-      v2 = v104;
-    } else if (x4 < 21) {
+      v4 = v104;
+    } else if (x3 < 21) {
       const int x105 = i1 / 3456;
       const int x106 = x105 * 128;
       const int x107 = i1 % 128;
       const int x108 = x106 + x107;
       const float v109 = b20[x108];
-      v2 = v109;
-    } else if (x4 < 22) {
+      v4 = v109;
+    } else if (x3 < 22) {
       const int x110 = i1 / 3456;
       const int x111 = x110 * 128;
       const int x112 = i1 % 128;
       const int x113 = x111 + x112;
       const float v114 = b21[x113];
-      v2 = v114;
-    } else if (x4 < 23) {
+      v4 = v114;
+    } else if (x3 < 23) {
       const int x115 = i1 / 3456;
       const int x116 = x115 * 128;
       const int x117 = i1 % 128;
       const int x118 = x116 + x117;
       const float v119 = b22[x118];
-      v2 = v119;
-    } else if (x4 < 24) {
+      v4 = v119;
+    } else if (x3 < 24) {
       const int x120 = i1 / 3456;
       const int x121 = x120 * 128;
       const int x122 = i1 % 128;
       const int x123 = x121 + x122;
       const float v124 = b23[x123];
-      v2 = v124;
-    } else if (x4 < 25) {
+      v4 = v124;
+    } else if (x3 < 25) {
       const int x125 = i1 / 3456;
       const int x126 = x125 * 128;
       const int x127 = i1 % 128;
       const int x128 = x126 + x127;
       const float v129 = b24[x128];
-      v2 = v129;
-    } else if (x4 < 26) {
+      v4 = v129;
+    } else if (x3 < 26) {
       const int x130 = i1 / 3456;
       const int x131 = x130 * 128;
       const int x132 = i1 % 128;
       const int x133 = x131 + x132;
       const float v134 = b25[x133];
-      v2 = v134;
+      v4 = v134;
     } else {
       const int x135 = i1 / 3456;
       const int x136 = x135 * 128;
       const int x137 = i1 % 128;
       const int x138 = x136 + x137;
       const float v139 = b26[x138];
-      v2 = v139;
+      v4 = v139;
     }
-    b27[i1] = v2;
+    b27[i1] = v4;
   }
 }
 

@@ -79,8 +79,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 10, fault);
-    const int v4 = v3;
-    b1[i1] = v4;
+    b1[i1] = v3;
   }
 }
 
@@ -160,9 +159,8 @@ __kernel void k3(__global float* restrict b0, __global const int* restrict d) {
   const int gid = get_global_id(0);
   if (gid < 28) {
     const int i0 = gid - 0;
-    const int v1 = i0;
-    const float v2 = (float) v1;
-    b0[i0] = v2;
+    const float v1 = (float) i0;
+    b0[i0] = v1;
   }
 }
 
@@ -173,17 +171,16 @@ __kernel void k4(__global float* restrict b0, __global float* restrict b1, __glo
   const int gid = get_global_id(0);
   if (gid < 64) {
     const int i0 = gid - 0;
-    const int v1 = i0;
-    const float v2 = (float) v1;
-    const float v3 = ((0x1.0p-1f) * v2);
-    const float v4 = F64(floor, v3);
-    const float v5 = (2.0f * v4);
-    const float v6 = (v5 * (-0x1.26bb1cp-3f));
-    const float v7 = F64(exp, v6);
-    b0[i0] = v7;
-    const float v8 = (v2 - v5);
-    const float v9 = (v8 * (0x1.921fb6p0f));
-    b1[i0] = v9;
+    const float v1 = (float) i0;
+    const float v2 = ((0x1.0p-1f) * v1);
+    const float v3 = F64(floor, v2);
+    const float v4 = (2.0f * v3);
+    const float v5 = (v4 * (-0x1.26bb1cp-3f));
+    const float v6 = F64(exp, v5);
+    b0[i0] = v6;
+    const float v7 = (v1 - v4);
+    const float v8 = (v7 * (0x1.921fb6p0f));
+    b1[i0] = v8;
   }
 }
 
@@ -1180,17 +1177,16 @@ __kernel void k37(__global int* restrict b0, __global float* restrict b1, __glob
   const int count = 10;
   for (int j = 0; j < count; j++) {
     const int v1 = b0[o];
-    const int v2 = j;
-    const float v3 = BOOL(v1 == v2);
-    const int x4 = o * 10;
-    const int x5 = x4 + j;
-    const float v6 = b1[x5];
-    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
-    b2[x5] = v3;
-    acc += (acc_t) v7;
+    const float v2 = BOOL(v1 == j);
+    const int x3 = o * 10;
+    const int x4 = x3 + j;
+    const float v5 = b1[x4];
+    const float v6 = (v2 != 0.0f ? v5 : 0.0f);
+    b2[x4] = v2;
+    acc += (acc_t) v6;
   }
-  const float r8 = (float) acc;
-  b3[o] = r8;
+  const float r7 = (float) acc;
+  b3[o] = r7;
 }
 
 // ---- k38.cl

@@ -191,8 +191,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int x9 = x7 + x8;
     const int v10 = b0[x9];
     const int v11 = nnc_index(v10, 5, fault);
-    const int v12 = v11;
-    b1[i1] = v12;
+    b1[i1] = v11;
   }
 }
 
@@ -948,13 +947,13 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = i1 / 196;
-    const int x4 = x3 % 64;
-    if (x4 < 32) {
+    const int x2 = i1 / 196;
+    const int x3 = x2 % 64;
+    float v4;
+    if (x3 < 32) {
       const int x5 = i1 / 12544;
       const int x6 = x5 * 32;
-      const int x7 = x6 + x4;
+      const int x7 = x6 + x3;
       const int x8 = x7 * 14;
       const int x9 = i1 / 14;
       const int x10 = x9 % 14;
@@ -963,11 +962,11 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
       const int x13 = i1 % 14;
       const int x14 = x12 + x13;
       const float v15 = b0[x14];
-      v2 = v15;
+      v4 = v15;
     } else {
       const int x16 = i1 / 12544;
       const int x17 = x16 * 32;
-      const int x18 = x4 - 32;
+      const int x18 = x3 - 32;
       const int x19 = x17 + x18;
       const int x20 = x19 * 14;
       const int x21 = i1 / 14;
@@ -977,9 +976,9 @@ __kernel void k26(__global float* restrict b0, __global float* restrict b1, __gl
       const int x25 = i1 % 14;
       const int x26 = x24 + x25;
       const float v27 = b1[x26];
-      v2 = v27;
+      v4 = v27;
     }
-    b2[i1] = v2;
+    b2[i1] = v4;
   }
 }
 
@@ -1116,13 +1115,13 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
   const int x0 = d[17];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = i1 / 784;
-    const int x4 = x3 % 32;
-    if (x4 < 16) {
+    const int x2 = i1 / 784;
+    const int x3 = x2 % 32;
+    float v4;
+    if (x3 < 16) {
       const int x5 = i1 / 25088;
       const int x6 = x5 * 16;
-      const int x7 = x6 + x4;
+      const int x7 = x6 + x3;
       const int x8 = x7 * 28;
       const int x9 = i1 / 28;
       const int x10 = x9 % 28;
@@ -1131,11 +1130,11 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
       const int x13 = i1 % 28;
       const int x14 = x12 + x13;
       const float v15 = b0[x14];
-      v2 = v15;
+      v4 = v15;
     } else {
       const int x16 = i1 / 25088;
       const int x17 = x16 * 16;
-      const int x18 = x4 - 16;
+      const int x18 = x3 - 16;
       const int x19 = x17 + x18;
       const int x20 = x19 * 28;
       const int x21 = i1 / 28;
@@ -1145,9 +1144,9 @@ __kernel void k30(__global float* restrict b0, __global float* restrict b1, __gl
       const int x25 = i1 % 28;
       const int x26 = x24 + x25;
       const float v27 = b1[x26];
-      v2 = v27;
+      v4 = v27;
     }
-    b2[i1] = v2;
+    b2[i1] = v4;
   }
 }
 
@@ -1401,25 +1400,24 @@ __kernel void k37(__global int* restrict b0, __global float* restrict b1, __glob
   const int count = 5;
   for (int j = 0; j < count; j++) {
     const int v1 = b0[o];
-    const int v2 = j;
-    const float v3 = BOOL(v1 == v2);
-    const int x4 = o / 784;
-    const int x5 = x4 * 28;
-    const int x6 = o / 28;
-    const int x7 = x6 % 28;
-    const int x8 = x5 + x7;
-    const int x9 = x8 * 28;
-    const int x10 = o % 28;
-    const int x11 = x9 + x10;
-    const int x12 = x11 * 5;
-    const int x13 = x12 + j;
-    const float v14 = b1[x13];
-    const float v15 = (v3 != 0.0f ? v14 : 0.0f);
-    b2[x13] = v3;
-    acc += (acc_t) v15;
+    const float v2 = BOOL(v1 == j);
+    const int x3 = o / 784;
+    const int x4 = x3 * 28;
+    const int x5 = o / 28;
+    const int x6 = x5 % 28;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 28;
+    const int x9 = o % 28;
+    const int x10 = x8 + x9;
+    const int x11 = x10 * 5;
+    const int x12 = x11 + j;
+    const float v13 = b1[x12];
+    const float v14 = (v2 != 0.0f ? v13 : 0.0f);
+    b2[x12] = v2;
+    acc += (acc_t) v14;
   }
-  const float r16 = (float) acc;
-  b3[o] = r16;
+  const float r15 = (float) acc;
+  b3[o] = r15;
 }
 
 // ---- k38.cl

@@ -72,8 +72,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int i1 = gid - 0;
     const int v2 = b0[i1];
     const int v3 = nnc_index(v2, 10, fault);
-    const int v4 = v3;
-    b1[i1] = v4;
+    b1[i1] = v3;
   }
 }
 
@@ -156,29 +155,29 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   const int x0 = d[5];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = i1 / 64;
-    const int x4 = x3 % 17;
-    if (x4 < 1) {
+    const int x2 = i1 / 64;
+    const int x3 = x2 % 17;
+    float v4;
+    if (x3 < 1) {
       const int x5 = i1 % 64;
       const float v6 = b0[x5];
-      v2 = v6;
+      v4 = v6;
     } else {
       const int x7 = i1 / 1088;
       const int x8 = x7 * 64;
       const int x9 = i1 % 64;
       const int x10 = x8 + x9;
       const int x11 = x10 * 16;
-      const int x12 = x4 - 1;
+      const int x12 = x3 - 1;
       const int x13 = x11 + x12;
       const float v14 = b1[x13];
-      v2 = v14;
+      v4 = v14;
     }
-    const int x15 = x4 * 64;
+    const int x15 = x3 * 64;
     const int x16 = i1 % 64;
     const int x17 = x15 + x16;
     const float v18 = b2[x17];
-    const float v19 = (v2 + v18);
+    const float v19 = (v4 + v18);
     b3[i1] = v19;
   }
 }
@@ -1005,17 +1004,16 @@ __kernel void k28(__global int* restrict b0, __global float* restrict b1, __glob
   const int count = 10;
   for (int j = 0; j < count; j++) {
     const int v1 = b0[o];
-    const int v2 = j;
-    const float v3 = BOOL(v1 == v2);
-    const int x4 = o * 10;
-    const int x5 = x4 + j;
-    const float v6 = b1[x5];
-    const float v7 = (v3 != 0.0f ? v6 : 0.0f);
-    b2[x5] = v3;
-    acc += (acc_t) v7;
+    const float v2 = BOOL(v1 == j);
+    const int x3 = o * 10;
+    const int x4 = x3 + j;
+    const float v5 = b1[x4];
+    const float v6 = (v2 != 0.0f ? v5 : 0.0f);
+    b2[x4] = v2;
+    acc += (acc_t) v6;
   }
-  const float r8 = (float) acc;
-  b3[o] = r8;
+  const float r7 = (float) acc;
+  b3[o] = r7;
 }
 
 // ---- k29.cl

@@ -134,8 +134,7 @@ __kernel void k0(__global int* restrict b0, __global int* restrict b1, __global 
     const int x9 = x7 + x8;
     const int v10 = b0[x9];
     const int v11 = nnc_index(v10, 5, fault);
-    const int v12 = v11;
-    b1[i1] = v12;
+    b1[i1] = v11;
   }
 }
 
@@ -218,29 +217,29 @@ __kernel void k3(__global float* restrict b0, __global float* restrict b1, __glo
   const int x0 = d[6];
   if (gid < x0) {
     const int i1 = gid - 0;
-    float v2;
-    const int x3 = i1 / 64;
-    const int x4 = x3 % 50;
-    if (x4 < 1) {
+    const int x2 = i1 / 64;
+    const int x3 = x2 % 50;
+    float v4;
+    if (x3 < 1) {
       const int x5 = i1 % 64;
       const float v6 = b0[x5];
-      v2 = v6;
+      v4 = v6;
     } else {
       const int x7 = i1 / 3200;
       const int x8 = x7 * 64;
       const int x9 = i1 % 64;
       const int x10 = x8 + x9;
       const int x11 = x10 * 49;
-      const int x12 = x4 - 1;
+      const int x12 = x3 - 1;
       const int x13 = x11 + x12;
       const float v14 = b1[x13];
-      v2 = v14;
+      v4 = v14;
     }
-    const int x15 = x4 * 64;
+    const int x15 = x3 * 64;
     const int x16 = i1 % 64;
     const int x17 = x15 + x16;
     const float v18 = b2[x17];
-    const float v19 = (v2 + v18);
+    const float v19 = (v4 + v18);
     b3[i1] = v19;
   }
 }
@@ -1927,25 +1926,24 @@ __kernel void k52(__global int* restrict b0, __global float* restrict b1, __glob
   const int count = 5;
   for (int j = 0; j < count; j++) {
     const int v1 = b0[o];
-    const int v2 = j;
-    const float v3 = BOOL(v1 == v2);
-    const int x4 = o / 784;
-    const int x5 = x4 * 28;
-    const int x6 = o / 28;
-    const int x7 = x6 % 28;
-    const int x8 = x5 + x7;
-    const int x9 = x8 * 28;
-    const int x10 = o % 28;
-    const int x11 = x9 + x10;
-    const int x12 = x11 * 5;
-    const int x13 = x12 + j;
-    const float v14 = b1[x13];
-    const float v15 = (v3 != 0.0f ? v14 : 0.0f);
-    b2[x13] = v3;
-    acc += (acc_t) v15;
+    const float v2 = BOOL(v1 == j);
+    const int x3 = o / 784;
+    const int x4 = x3 * 28;
+    const int x5 = o / 28;
+    const int x6 = x5 % 28;
+    const int x7 = x4 + x6;
+    const int x8 = x7 * 28;
+    const int x9 = o % 28;
+    const int x10 = x8 + x9;
+    const int x11 = x10 * 5;
+    const int x12 = x11 + j;
+    const float v13 = b1[x12];
+    const float v14 = (v2 != 0.0f ? v13 : 0.0f);
+    b2[x12] = v2;
+    acc += (acc_t) v14;
   }
-  const float r16 = (float) acc;
-  b3[o] = r16;
+  const float r15 = (float) acc;
+  b3[o] = r15;
 }
 
 // ---- k53.cl

@@ -412,11 +412,11 @@ public final class Lowering {
       }
       case SIZE -> {
         Expr size = expr(dims.ix(((Attr.Size) n.attr()).size()));
-        return define(ints(n) ? size : new Expr.Convert(size, Kind.FLOAT));
+        return ints(n) ? size : define(new Expr.Convert(size, Kind.FLOAT));
       }
       case IOTA -> {
         Expr at = expr(idx.get(((Attr.Iota) n.attr()).axis()));
-        return define(ints(n) ? at : new Expr.Convert(at, Kind.FLOAT));
+        return ints(n) ? at : define(new Expr.Convert(at, Kind.FLOAT));
       }
       case STOP_GRADIENT, RESHAPE, TRANSPOSE, BROADCAST, SLICE -> {
         return val(n.input(0), indices.ofInput(n, idx));
@@ -425,20 +425,39 @@ public final class Lowering {
         Attr.Pad p = (Attr.Pad) n.attr();
         Ix at = Ix.sub(idx.get(p.axis()), dims.ix(p.before()));
         Expr pos = expr(at);
+        List<Ix> in = new ArrayList<>(idx);
+        in.set(p.axis(), at);
+        if (pos instanceof Expr.Lit l && n.input(0).type().dim(p.axis()).isConstant()) {
+          // Where the element is known, no branch: the input's value, or the padding.
+          boolean inside = l.value() >= 0 && l.value() < n.input(0).type().dim(p.axis()).constant();
+          return inside ? val(n.input(0), in) : new Expr.Lit(p.value(), kind(n));
+        }
         Expr.Var out = fresh("v", kind(n));
         add(new Stmt.Declare(out, new Expr.Lit(p.value(), kind(n))));
         Expr inside = new Expr.And(new Expr.Cmp(Op.GE, pos, new Expr.Lit(0, Kind.INT)),
             new Expr.Cmp(Op.LT, pos, expr(dims.ix(n.input(0).type().dim(p.axis())))));
-        List<Ix> in = new ArrayList<>(idx);
-        in.set(p.axis(), at);
         add(new Stmt.If(inside, inBranch(n.input(0), in, out), List.of()));
         return out;
       }
       case CONCAT -> {
         int axis = ((Attr.Axis) n.attr()).axis();
+        Expr at = expr(idx.get(axis));
+        if (at instanceof Expr.Lit l && n.inputs().stream().allMatch(x -> x.type().dim(axis).isConstant())) {
+          // Where the part is known, no branch: that part's value.
+          long offset = 0;
+          for (int k = 0; k < n.inputs().size(); k++) {
+            Node x = n.input(k);
+            long size = x.type().dim(axis).constant();
+            if (l.value() < offset + size || k == n.inputs().size() - 1) {
+              List<Ix> in = new ArrayList<>(idx);
+              in.set(axis, new Ix.Lit(Math.toIntExact((long) l.value() - offset)));
+              return val(x, in);
+            }
+            offset += size;
+          }
+        }
         Expr.Var out = fresh("v", kind(n));
         add(new Stmt.Declare(out, null));
-        Expr at = expr(idx.get(axis));
         List<Expr> ends = new ArrayList<>();
         Dim end = Dim.of(0);
         for (Node x : n.inputs()) {

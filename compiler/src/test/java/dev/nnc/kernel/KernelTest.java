@@ -80,6 +80,29 @@ class KernelTest {
         """, KernelPrinter.print(k));
   }
 
+  /** A pad or concat read at a position known when the kernel is written: no branch, the part's value. */
+  @Test
+  void aPadReadAtAKnownPositionNeedsNoBranch() {
+    Graph g = new Graph();
+    Dim n = Dim.symbol("N");
+    Node x = g.input("x", f32(n, Dim.of(1)));
+    Node padded = g.pad(x, 1, Dim.of(1), Dim.of(1), 7);
+    Node before = g.slice(padded, 1, Dim.of(0), Dim.of(1)), inside = g.slice(padded, 1, Dim.of(1), Dim.of(1));
+    Node both = g.add(before, inside);
+    Kernel k = Lowering.segments("K", "", new Dims(), storage(Map.of(x, 0, both, 1)),
+        new LinkedHashSet<>(List.of(padded, before, inside, both)), List.of(List.of(both)), List.of());
+    assertEquals("""
+        kernel K(b0: f32 @ slot 0, b1: f32 @ slot 1)
+          let gid: i32 = global_id(0)
+          let x0: i32 = d[0]
+          if gid < x0
+            let i1: i32 = (gid - 0)
+            let v2: f32 = b0[i1]
+            let v3: f32 = add(7.0, v2)
+            store b1[i1] = v3
+        """, KernelPrinter.print(k));
+  }
+
   private static Kernel kernel(Kind param, Stmt... body) {
     return new Kernel("K", "", List.of(new Kernel.Param(7, param)), false, 0, List.of(body));
   }
