@@ -77,7 +77,26 @@ public record Kernel(String name, String comment, List<Param> params, boolean ch
 
     /** A comparison (LT, LE, GT, GE, EQ, NE) as a condition. */
     record Cmp(Op op, Expr a, Expr b) implements Expr {
+      public Cmp {
+        symbol(op);
+      }
+
       public Kind kind() { return Kind.BOOL; }
+
+      /** The comparison as C and Java write it. */
+      public String symbol() { return symbol(op); }
+
+      private static String symbol(Op op) {
+        return switch (op) {
+          case LT -> "<";
+          case LE -> "<=";
+          case GT -> ">";
+          case GE -> ">=";
+          case EQ -> "==";
+          case NE -> "!=";
+          default -> throw new IllegalArgumentException(op.word() + " is not a comparison");
+        };
+      }
     }
 
     /** Both conditions. */

@@ -85,17 +85,6 @@ public final class KernelPrinter {
     return j.toString();
   }
 
-  private static String comparison(dev.nnc.ir.Op op) {
-    return switch (op) {
-      case LT -> "<";
-      case LE -> "<=";
-      case GT -> ">";
-      case GE -> ">=";
-      case EQ -> "==";
-      default -> "!=";
-    };
-  }
-
   public static String expr(Expr e) {
     if (e instanceof Expr.Var v) return v.name();
     if (e instanceof Expr.Lit l) {
@@ -109,7 +98,7 @@ public final class KernelPrinter {
     if (e instanceof Expr.Index i) return i.op() == 'm' ? "min(" + expr(i.a()) + ", " + expr(i.b()) + ")" : "(" + expr(i.a()) + " " + i.op() + " " + expr(i.b()) + ")";
     if (e instanceof Expr.Unary u) return u.op().word() + "(" + expr(u.x()) + ")";
     if (e instanceof Expr.Binary b) return b.op().word() + "(" + expr(b.a()) + ", " + expr(b.b()) + ")";
-    if (e instanceof Expr.Cmp c) return expr(c.a()) + " " + comparison(c.op()) + " " + expr(c.b());
+    if (e instanceof Expr.Cmp c) return expr(c.a()) + " " + c.symbol() + " " + expr(c.b());
     if (e instanceof Expr.And a) return "(" + expr(a.a()) + ") and (" + expr(a.b()) + ")";
     if (e instanceof Expr.Select s) return "select(" + expr(s.c()) + ", " + expr(s.a()) + ", " + expr(s.b()) + ")";
     if (e instanceof Expr.Convert c) return kind(c.kind()) + "(" + expr(c.x()) + ")";

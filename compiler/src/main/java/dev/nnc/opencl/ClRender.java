@@ -4,7 +4,6 @@ import dev.nnc.kernel.Kernel;
 import dev.nnc.kernel.Kernel.Expr;
 import dev.nnc.kernel.Kernel.Kind;
 import dev.nnc.kernel.Kernel.Stmt;
-import dev.nnc.ir.Op;
 import java.util.List;
 
 /**
@@ -153,7 +152,7 @@ final class ClRender {
       return b.a().kind() == Kind.INT ? Templates.intBinary(b.op(), expr(b.a()), expr(b.b()))
           : Templates.binary(b.op(), expr(b.a()), expr(b.b()));
     }
-    if (e instanceof Expr.Cmp c) return operand(c.a()) + " " + comparison(c.op()) + " " + operand(c.b());
+    if (e instanceof Expr.Cmp c) return operand(c.a()) + " " + c.symbol() + " " + operand(c.b());
     if (e instanceof Expr.And a) return expr(a.a()) + " && " + expr(a.b()); // a comparison binds tighter than &&
     if (e instanceof Expr.Select s) {
       String c = s.c().kind() == Kind.BOOL ? expr(s.c()) : expr(s.c()) + " != 0.0f";
@@ -180,18 +179,6 @@ final class ClRender {
       case INT -> "convert_int_sat(" + x + ")";
       case ACC -> "(acc_t) " + x;
       case BOOL -> throw new IllegalStateException("a value converts to a condition by a comparison, not a conversion");
-    };
-  }
-
-  private static String comparison(Op op) {
-    return switch (op) {
-      case LT -> "<";
-      case LE -> "<=";
-      case GT -> ">";
-      case GE -> ">=";
-      case EQ -> "==";
-      case NE -> "!=";
-      default -> throw new IllegalStateException(op.word() + " is not a comparison");
     };
   }
 }
