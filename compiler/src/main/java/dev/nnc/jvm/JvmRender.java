@@ -92,14 +92,7 @@ final class JvmRender {
       int acc = slot(a.acc());
       mv.visitVarInsn(DLOAD, acc);
       push(a.value());
-      switch (a.combine()) {
-        case ADD -> mv.visitInsn(DADD);
-        case MUL -> mv.visitInsn(DMUL);
-        // Math.max and min: NaN wins
-        case MAX -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(DD)D", false);
-        case MIN -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(DD)D", false);
-        default -> throw new IllegalStateException("no double arithmetic for combining with " + a.combine().word());
-      }
+      ReductionLoops.combineDoubles(mv, a.combine());
       mv.visitVarInsn(DSTORE, acc);
     } else if (s instanceof Stmt.Store st) {
       int v = local(st.value());

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
 
 /**
  * The JVM's own loops for two kinds of reduction, written into a {@link KernelWriter}'s method;
@@ -226,7 +227,7 @@ final class ReductionLoops {
       w.mv.visitInsn(DALOAD);
       w.mv.visitVarInsn(ints(x) ? ILOAD : FLOAD, v);
       w.mv.visitInsn(ints(x) ? I2D : F2D);
-      combineDoubles(arithmetic.combine());
+      combineDoubles(w.mv, arithmetic.combine());
       w.mv.visitInsn(DASTORE);
     });
     w.scopes.pop();
@@ -272,12 +273,12 @@ final class ReductionLoops {
   }
 
   /** A reduction's combining op on the two doubles on the stack (Math.max and min: NaN wins). */
-  private void combineDoubles(Op op) {
+  static void combineDoubles(MethodVisitor mv, Op op) {
     switch (op) {
-      case ADD -> w.mv.visitInsn(DADD);
-      case MUL -> w.mv.visitInsn(DMUL);
-      case MAX -> w.mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(DD)D", false);
-      case MIN -> w.mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(DD)D", false);
+      case ADD -> mv.visitInsn(DADD);
+      case MUL -> mv.visitInsn(DMUL);
+      case MAX -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "max", "(DD)D", false);
+      case MIN -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "min", "(DD)D", false);
       default -> throw new IllegalArgumentException("no double arithmetic for combining with " + op);
     }
   }
